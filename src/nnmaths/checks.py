@@ -1,0 +1,64 @@
+"""Input checks shared by the public functions.
+
+Each check raises ``ValueError`` with a message that names the argument,
+what was expected and what came, so a reader who passes the wrong thing
+learns how to fix it without reading a traceback into numpy.
+"""
+
+import numpy as np
+
+
+# --8<-- [start:as_matrix]
+def as_matrix(name: str, value: object, columns: int | None = None) -> np.ndarray:
+    """Return ``value`` as a finite 2-D float array of shape ``(rows, columns)``.
+
+    >>> as_matrix("x", [[0, 1]]).shape
+    (1, 2)
+    >>> as_matrix("x", [0, 1])
+    Traceback (most recent call last):
+    ValueError: x must be a 2-D array (one example per row), got 1-D with shape (2,)
+    """
+    a = np.asarray(value, dtype=float)
+    if a.ndim != 2:
+        raise ValueError(
+            f"{name} must be a 2-D array (one example per row), got {a.ndim}-D with shape {a.shape}"
+        )
+    if a.shape[0] == 0:
+        raise ValueError(f"{name} must have at least one row, got shape {a.shape}")
+    if columns is not None and a.shape[1] != columns:
+        raise ValueError(f"{name} must have {columns} columns, got {a.shape[1]} (shape {a.shape})")
+    if not np.isfinite(a).all():
+        raise ValueError(f"{name} must hold finite numbers only, got NaN or inf in {a.tolist()}")
+    return a
+# --8<-- [end:as_matrix]
+
+
+# --8<-- [start:check_rows]
+def check_rows(name: str, a: np.ndarray, rows: int, why: str) -> None:
+    """Raise ``ValueError`` unless the matrix ``a`` has ``rows`` rows.
+
+    >>> check_rows("y", np.zeros((3, 1)), 4, "one per example in x")
+    Traceback (most recent call last):
+    ValueError: y must have 4 rows (one per example in x), got 3 (shape (3, 1))
+    """
+    if a.shape[0] != rows:
+        raise ValueError(f"{name} must have {rows} rows ({why}), got {a.shape[0]} (shape {a.shape})")
+# --8<-- [end:check_rows]
+
+
+# --8<-- [start:check_positive]
+def check_positive(name: str, value: float, whole: bool = False) -> None:
+    """Raise ``ValueError`` unless ``value`` is above zero (and whole, if asked).
+
+    >>> check_positive("learning_rate", 0)
+    Traceback (most recent call last):
+    ValueError: learning_rate must be a positive number, got 0
+    >>> check_positive("iterations", 2.5, whole=True)
+    Traceback (most recent call last):
+    ValueError: iterations must be a positive whole number, got 2.5
+    """
+    kinds = (int, np.integer) if whole else (int, float, np.integer, np.floating)
+    if not (isinstance(value, kinds) and np.isfinite(value) and value > 0):
+        kind = "a positive whole number" if whole else "a positive number"
+        raise ValueError(f"{name} must be {kind}, got {value!r}")
+# --8<-- [end:check_positive]

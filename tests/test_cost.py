@@ -1,0 +1,16 @@
+import numpy as np
+import pytest
+
+from nnmaths.cost import cost
+
+
+def test_cost_is_half_the_sum_of_squares():
+    y = np.array([[0.0], [1.0], [1.0]])
+    a2 = np.array([[0.5], [0.0], [1.0]])
+    assert cost(y, a2) == pytest.approx(0.5 * (0.25 + 1.0))
+
+
+def test_cost_is_zero_only_at_the_targets():
+    y = np.array([[0.0], [1.0]])
+    assert cost(y, y.copy()) == 0.0
+    assert cost(y, y + 1e-3) > 0.0
