@@ -1,0 +1,63 @@
+"""Let pytest-markdown-docs see each page as the site build sees it.
+
+Two things happen during ``mkdocs build`` before a Python block runs:
+pymdownx.snippets replaces each ``--8<--`` line with a section of a module in
+``src/``, and markdown-exec runs all blocks that share a ``session`` in one
+namespace. The parser below does the same for the tests: it expands the
+snippets with the settings in mkdocs.yml, and marks every later block of a
+session as a ``continuation`` of the earlier ones.
+"""
+
+import pathlib
+import re
+
+import markdown
+import pytest
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+ROOT = pathlib.Path(__file__).parent
+SESSION = re.compile(r'\bsession="([^"]+)"')
+
+
+def snippets_config() -> dict:
+    """Return the pymdownx.snippets settings from mkdocs.yml."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    for extension in config["markdown_extensions"]:
+        if isinstance(extension, dict) and "pymdownx.snippets" in extension:
+            return extension["pymdownx.snippets"]
+    raise LookupError("mkdocs.yml does not configure pymdownx.snippets")
+
+
+def expand_snippets(text: str) -> str:
+    """Replace every snippet line with the code it includes, as the build does."""
+    settings = snippets_config()
+    settings["base_path"] = [str(ROOT / path) for path in settings["base_path"]]
+    md = markdown.Markdown(extensions=["pymdownx.snippets"],
+                           extension_configs={"pymdownx.snippets": settings})
+    return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
+
+
+def chain_sessions(tokens: list[Token]) -> list[Token]:
+    """Mark each fence after the first of its session as a continuation."""
+    seen: set[str] = set()
+    for token in tokens:
+        match = SESSION.search(token.info) if token.type == "fence" else None
+        if match and match.group(1) in seen:
+            token.info += " continuation"
+        if match:
+            seen.add(match.group(1))
+    return tokens
+
+
+class BuildLikeParser(MarkdownIt):
+    """A CommonMark parser that reads pages the way the site build does."""
+
+    def parse(self, src: str, env: dict | None = None) -> list[Token]:
+        return chain_sessions(super().parse(expand_snippets(src), env))
+
+
+@pytest.hookimpl
+def pytest_markdown_docs_markdown_it() -> MarkdownIt:
+    return BuildLikeParser("commonmark")

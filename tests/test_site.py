@@ -1,0 +1,99 @@
+"""Build the site as CI and Pages do, and check what a reader gets."""
+
+import html
+import os
+import pathlib
+import re
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).parents[1]
+DOCS = ROOT / "docs"
+CHAPTER = "chapters/06-simple-network/index.html"
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> pathlib.Path:
+    out = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT, capture_output=True, text=True, env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return out
+
+
+def output_blocks(page: pathlib.Path) -> list[str]:
+    """Return the text of every output block (what an executed block printed) of a built page."""
+    pattern = r'<div class="language-text highlight"><pre[^>]*>(.*?)</pre>'
+    blocks = re.findall(pattern, page.read_text(encoding="utf-8"), re.S)
+    return [html.unescape(re.sub(r"<[^>]+>", "", block)).rstrip("\n") for block in blocks]
+
+
+def python_fences(markdown: str) -> list[tuple[str, list[str]]]:
+    """Return (info string, body lines) for every Python fence of a Markdown text."""
+    fences, lines, i = [], markdown.splitlines(), 0
+    while i < len(lines):
+        match = FENCE.match(lines[i])
+        i += 1
+        if not match or not re.match(r"\{?\.?(python|py|python3)\b", match["info"]):
+            continue
+        body = []
+        while i < len(lines) and lines[i].strip() != match["mark"]:
+            body.append(lines[i])
+            i += 1
+        i += 1
+        fences.append((match["info"], body))
+    return fences
+
+
+def test_built_chapter_shows_the_programs_output(site, program_output):
+    assert program_output.rstrip("\n") in output_blocks(site / CHAPTER)
+
+
+def test_built_chapter_shows_the_initial_cost_and_the_gradient_check(site):
+    blocks = output_blocks(site / CHAPTER)
+    assert "C = 0.656" in blocks
+    assert "W1 gradient agrees: True\nW2 gradient agrees: True" in blocks
+
+
+def test_every_printing_block_has_its_output_on_the_page(site):
+    fences = python_fences((DOCS / "chapters" / "06-simple-network.md").read_text())
+    printing = [info for info, _ in fences if 'result="text"' in info]
+    outputs = output_blocks(site / CHAPTER)
+    assert len(outputs) == len(printing) > 0
+    assert all(output.strip() for output in outputs)
+
+
+def test_built_pages_hold_no_tracebacks(site):
+    for page in site.rglob("*.html"):
+        printed = "\n".join(output_blocks(page))
+        assert "Traceback" not in printed, page
+        assert "Error" not in printed, page
+
+
+def test_notation_table_is_generated_from_the_code(site):
+    text = (site / "notation" / "index.html").read_text(encoding="utf-8")
+    assert "<code>dC_dW1</code>" in text
+    assert r"\(3 \times 4\)" in text
+
+
+def test_contents_lists_all_chapters_and_links_only_built_ones(site):
+    text = (site / "index.html").read_text(encoding="utf-8")
+    contents = text[text.index('id="contents"'):]
+    items = re.findall(r"<li>(.*?)</li>", contents[: contents.index("</ol>")], re.S)
+    assert len(items) == 8
+    linked = [item for item in items if "<a " in item]
+    assert len(linked) == 1 and 'href="chapters/06-simple-network/"' in linked[0]
+
+
+def test_no_python_block_in_docs_is_typed_by_hand():
+    for page in DOCS.rglob("*.md"):
+        for info, body in python_fences(page.read_text(encoding="utf-8")):
+            typed = [line for line in body if line.strip() and not line.strip().startswith("--8<--")]
+            assert not typed, f"{page.relative_to(ROOT)}: code typed into a page: {typed}"
