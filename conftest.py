@@ -61,3 +61,9 @@ class BuildLikeParser(MarkdownIt):
 @pytest.hookimpl
 def pytest_markdown_docs_markdown_it() -> MarkdownIt:
     return BuildLikeParser("commonmark")
+
+
+@pytest.fixture(name="expand_snippets", scope="session")
+def expand_snippets_fixture():
+    """Give tests the same snippet expansion the build uses."""
+    return expand_snippets

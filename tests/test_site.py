@@ -12,6 +12,20 @@ import pytest
 ROOT = pathlib.Path(__file__).parents[1]
 DOCS = ROOT / "docs"
 CHAPTER = "chapters/06-simple-network/index.html"
+# A reader's Python as in Colab: numpy is there, this package is not.
+WITHOUT_NNMATHS = """\
+import sys
+
+
+class WithoutNnmaths:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name.partition(".")[0] == "nnmaths":
+            raise ModuleNotFoundError(f"No module named {name!r}")
+
+
+sys.meta_path.insert(0, WithoutNnmaths)
+"""
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 
 
@@ -21,7 +35,7 @@ def site(tmp_path_factory) -> pathlib.Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
+        cwd=ROOT, capture_output=True, text=True, env=env, check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stderr, result.stderr
@@ -31,7 +45,7 @@ def site(tmp_path_factory) -> pathlib.Path:
 def output_blocks(page: pathlib.Path) -> list[str]:
     """Return the text of every output block (what an executed block printed) of a built page."""
     pattern = r'<div class="language-text highlight"><pre[^>]*>(.*?)</pre>'
-    blocks = re.findall(pattern, page.read_text(encoding="utf-8"), re.S)
+    blocks = re.findall(pattern, page.read_text(encoding="utf-8"), re.DOTALL)
     return [html.unescape(re.sub(r"<[^>]+>", "", block)).rstrip("\n") for block in blocks]
 
 
@@ -70,6 +84,17 @@ def test_every_printing_block_has_its_output_on_the_page(site):
     assert all(output.strip() for output in outputs)
 
 
+def test_page_code_in_order_reruns_without_the_package(site, expand_snippets, tmp_path):
+    page = expand_snippets((DOCS / "chapters" / "06-simple-network.md").read_text())
+    script = "\n\n".join("\n".join(body) for info, body in python_fences(page))
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT_NNMATHS + script],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "\n".join(output_blocks(site / CHAPTER)) + "\n"
+
+
 def test_built_pages_hold_no_tracebacks(site):
     for page in site.rglob("*.html"):
         printed = "\n".join(output_blocks(page))
@@ -86,7 +111,7 @@ def test_notation_table_is_generated_from_the_code(site):
 def test_contents_lists_all_chapters_and_links_only_built_ones(site):
     text = (site / "index.html").read_text(encoding="utf-8")
     contents = text[text.index('id="contents"'):]
-    items = re.findall(r"<li>(.*?)</li>", contents[: contents.index("</ol>")], re.S)
+    items = re.findall(r"<li>(.*?)</li>", contents[: contents.index("</ol>")], re.DOTALL)
     assert len(items) == 8
     linked = [item for item in items if "<a " in item]
     assert len(linked) == 1 and 'href="chapters/06-simple-network/"' in linked[0]
