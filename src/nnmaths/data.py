@@ -2,6 +2,7 @@
 
 # --8<-- [start:imports]
 import numpy as np
+
 # --8<-- [end:imports]
 
 

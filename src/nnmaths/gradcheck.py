@@ -2,8 +2,8 @@
 
 # --8<-- [start:imports]
 from collections.abc import Callable
-# --8<-- [end:imports]
 
+# --8<-- [end:imports]
 import numpy as np
 
 

@@ -2,8 +2,8 @@
 
 # --8<-- [start:imports]
 from typing import NamedTuple
-# --8<-- [end:imports]
 
+# --8<-- [end:imports]
 import numpy as np
 
 from nnmaths.activations import sigmoid
