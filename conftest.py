@@ -30,13 +30,31 @@ def snippets_config() -> dict:
     raise LookupError("mkdocs.yml does not configure pymdownx.snippets")
 
 
-def expand_snippets(text: str) -> str:
-    """Replace every snippet line with the code it includes, as the build does."""
+def snippet_preprocessor() -> markdown.preprocessors.Preprocessor:
+    """Return pymdownx.snippets' preprocessor, set up as mkdocs.yml sets it up."""
     settings = snippets_config()
     settings["base_path"] = [str(ROOT / path) for path in settings["base_path"]]
-    md = markdown.Markdown(extensions=["pymdownx.snippets"],
-                           extension_configs={"pymdownx.snippets": settings})
-    return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": settings}
+    )
+    return md.preprocessors["snippet"]
+
+
+def expand_with_origins(text: str) -> tuple[str, list[int]]:
+    """Expand every snippet line as the build does; also return each output line's source line."""
+    preprocessor = snippet_preprocessor()
+    lines: list[str] = []
+    origins: list[int] = []
+    for number, line in enumerate(text.split("\n")):
+        expanded = preprocessor.run([line])
+        lines += expanded
+        origins += [number] * len(expanded)
+    return "\n".join(lines), origins
+
+
+def expand_snippets(text: str) -> str:
+    """Replace every snippet line with the code it includes, as the build does."""
+    return expand_with_origins(text)[0]
 
 
 def chain_sessions(tokens: list[Token]) -> list[Token]:
@@ -52,10 +70,19 @@ def chain_sessions(tokens: list[Token]) -> list[Token]:
 
 
 class BuildLikeParser(MarkdownIt):
-    """A CommonMark parser that reads pages the way the site build does."""
+    """A CommonMark parser that reads pages the way the site build does.
+
+    Fences keep the line numbers of the page as written, so a failing block
+    is reported at the line a contributor sees in the editor.
+    """
 
     def parse(self, src: str, env: dict | None = None) -> list[Token]:
-        return chain_sessions(super().parse(expand_snippets(src), env))
+        expanded, origins = expand_with_origins(src)
+        tokens = chain_sessions(super().parse(expanded, env))
+        for token in tokens:
+            if token.map:
+                token.map = [origins[token.map[0]], origins[token.map[1] - 1] + 1]
+        return tokens
 
 
 @pytest.hookimpl
