@@ -4,6 +4,7 @@ import html
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 
@@ -29,17 +30,34 @@ sys.meta_path.insert(0, WithoutNnmaths)
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 
 
+def build(project: pathlib.Path, out: pathlib.Path) -> subprocess.CompletedProcess:
+    """Run ``mkdocs build --strict`` on a project folder, as CI and Pages do."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=project, capture_output=True, text=True, env=env, check=False,
+    )
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> pathlib.Path:
     out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, capture_output=True, text=True, env=env, check=False,
-    )
+    result = build(ROOT, out)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stderr, result.stderr
     return out
+
+
+def broken_copy(tmp_path: pathlib.Path, old: str, new: str) -> pathlib.Path:
+    """Copy the site's sources to tmp_path with one edit to the Chapter 6 page."""
+    for name in ("docs", "src"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    page = tmp_path / "docs" / "chapters" / "06-simple-network.md"
+    text = page.read_text(encoding="utf-8")
+    assert old in text
+    page.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return tmp_path
 
 
 def output_blocks(page: pathlib.Path) -> list[str]:
@@ -122,3 +140,26 @@ def test_no_python_block_in_docs_is_typed_by_hand():
         for info, body in python_fences(page.read_text(encoding="utf-8")):
             typed = [line for line in body if line.strip() and not line.strip().startswith("--8<--")]
             assert not typed, f"{page.relative_to(ROOT)}: code typed into a page: {typed}"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('"src/nnmaths/cost.py:cost"', '"src/nnmaths/cost.py:no_such_section"'),
+        ('"src/nnmaths/cost.py:cost"', '"src/nnmaths/no_such_module.py:cost"'),
+    ],
+    ids=["missing-section", "missing-file"],
+)
+def test_a_missing_snippet_fails_the_build(tmp_path, old, new):
+    result = build(broken_copy(tmp_path / "project", old, new), tmp_path / "site")
+    assert result.returncode != 0
+    assert "could not be" in result.stderr or "could not be" in result.stdout
+
+
+def test_a_failing_block_fails_the_build(tmp_path):
+    # Reorder two blocks so that a demo runs before the function it calls exists.
+    old = '--8<-- "src/nnmaths/demos/ch06.py:initial_cost"'
+    new = '--8<-- "src/nnmaths/demos/ch06.py:gradient_shapes"'
+    result = build(broken_copy(tmp_path / "project", old, new), tmp_path / "site")
+    assert result.returncode != 0
+    assert "NameError: name 'gradients' is not defined" in result.stderr
