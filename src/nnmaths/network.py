@@ -12,7 +12,7 @@ from nnmaths.checks import as_matrix, check_rows
 
 # --8<-- [start:init_weights]
 def init_weights(
-    rng: np.random.RandomState, sizes: tuple[int, int, int] = (3, 4, 1)
+    rng: np.random.RandomState | np.random.Generator, sizes: tuple[int, int, int] = (3, 4, 1)
 ) -> tuple[np.ndarray, np.ndarray]:
     """Draw ``W1`` (n, h) and then ``W2`` (h, k) uniformly from [0, 1).
 
