@@ -7,7 +7,7 @@ prints it too.
 
 import numpy as np
 
-from nnmaths.backprop import gradients
+from nnmaths.backprop import backward
 from nnmaths.data import training_set
 from nnmaths.network import forward, init_weights
 
@@ -20,8 +20,9 @@ def chapter6_symbols() -> list[tuple[str, str, tuple[int, ...], str]]:
     """
     x, y = training_set()
     W1, W2 = init_weights(np.random.RandomState(1))
-    a0, z1, a1, z2, a2 = forward(x, W1, W2)
-    dC_dW1, dC_dW2 = gradients(x, y, W1, W2)
+    f = forward(x, W1, W2)
+    a0, z1, a1, z2, a2 = f
+    dC_dW1, dC_dW2 = backward(f, y, W2)
     return [
         ("$x = a_0$", "x, a0", x.shape, "inputs, one example per row"),
         ("$y$", "y", y.shape, "targets, one row per example"),
