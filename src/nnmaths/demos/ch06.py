@@ -48,18 +48,27 @@ def initial_cost(y: np.ndarray, a2: np.ndarray) -> None:
     # --8<-- [end:initial_cost]
 
 
-def gradient_shapes(x: np.ndarray, y: np.ndarray, W1: np.ndarray, W2: np.ndarray) -> None:
+def gradient_shapes(
+    x: np.ndarray, y: np.ndarray, W1: np.ndarray, W2: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Show that each gradient has the shape of its weight matrix."""
     # --8<-- [start:gradient_shapes]
     dC_dW1, dC_dW2 = gradients(x, y, W1, W2)
     print("dC_dW1:", dC_dW1.shape, " dC_dW2:", dC_dW2.shape)
     # --8<-- [end:gradient_shapes]
+    return dC_dW1, dC_dW2
 
 
-def gradient_check(x: np.ndarray, y: np.ndarray, W1: np.ndarray, W2: np.ndarray) -> None:
-    """Compare the back-propagated gradients with finite differences."""
+def gradient_check(
+    x: np.ndarray,
+    y: np.ndarray,
+    W1: np.ndarray,
+    W2: np.ndarray,
+    dC_dW1: np.ndarray,
+    dC_dW2: np.ndarray,
+) -> None:
+    """Compare the back-propagated gradients of the block before with finite differences."""
     # --8<-- [start:gradient_check]
-    dC_dW1, dC_dW2 = gradients(x, y, W1, W2)
     numeric_W1 = numerical_gradient(lambda W: cost(y, forward(x, W, W2).a2), W1)
     numeric_W2 = numerical_gradient(lambda W: cost(y, forward(x, W1, W).a2), W2)
     print("W1 gradient agrees:", relative_error(dC_dW1, numeric_W1) < 1e-6)
