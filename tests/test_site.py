@@ -163,3 +163,17 @@ def test_a_failing_block_fails_the_build(tmp_path):
     result = build(broken_copy(tmp_path / "project", old, new), tmp_path / "site")
     assert result.returncode != 0
     assert "NameError: name 'gradients' is not defined" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        ("(../no-such-page.md)", "is not found among documentation files"),
+        ("(../notation.md#no-such-anchor)", "does not contain an anchor"),
+    ],
+    ids=["missing-page", "missing-anchor"],
+)
+def test_a_broken_link_fails_the_build(tmp_path, new, message):
+    result = build(broken_copy(tmp_path / "project", "(../notation.md)", new), tmp_path / "site")
+    assert result.returncode != 0
+    assert message in result.stderr
