@@ -142,38 +142,24 @@ def test_no_python_block_in_docs_is_typed_by_hand():
             assert not typed, f"{page.relative_to(ROOT)}: code typed into a page: {typed}"
 
 
-@pytest.mark.parametrize(
-    ("old", "new"),
-    [
-        ('"src/nnmaths/cost.py:cost"', '"src/nnmaths/cost.py:no_such_section"'),
-        ('"src/nnmaths/cost.py:cost"', '"src/nnmaths/no_such_module.py:cost"'),
-    ],
-    ids=["missing-section", "missing-file"],
-)
-def test_a_missing_snippet_fails_the_build(tmp_path, old, new):
+COST = '"src/nnmaths/cost.py:cost"'
+DEMO = '"src/nnmaths/demos/ch06.py:initial_cost"'
+BREAKAGES = {
+    "missing-section": (COST, '"src/nnmaths/cost.py:no_such_section"', "could not be located"),
+    "missing-file": (COST, '"src/nnmaths/no_such_module.py:cost"', "could not be found"),
+    # Calls gradients() two sections before the block that defines it.
+    "failing-block": (
+        DEMO,
+        '"src/nnmaths/demos/ch06.py:gradient_shapes"',
+        "NameError: name 'gradients' is not defined",
+    ),
+    "missing-page": ("(../notation.md)", "(../no-such-page.md)", "not found among documentation"),
+    "missing-anchor": ("(../notation.md)", "(../notation.md#nope)", "does not contain an anchor"),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "message"), BREAKAGES.values(), ids=BREAKAGES.keys())
+def test_a_broken_page_fails_the_build(tmp_path, old, new, message):
     result = build(broken_copy(tmp_path / "project", old, new), tmp_path / "site")
-    assert result.returncode != 0
-    assert "could not be" in result.stderr or "could not be" in result.stdout
-
-
-def test_a_failing_block_fails_the_build(tmp_path):
-    # Reorder two blocks so that a demo runs before the function it calls exists.
-    old = '--8<-- "src/nnmaths/demos/ch06.py:initial_cost"'
-    new = '--8<-- "src/nnmaths/demos/ch06.py:gradient_shapes"'
-    result = build(broken_copy(tmp_path / "project", old, new), tmp_path / "site")
-    assert result.returncode != 0
-    assert "NameError: name 'gradients' is not defined" in result.stderr
-
-
-@pytest.mark.parametrize(
-    ("new", "message"),
-    [
-        ("(../no-such-page.md)", "is not found among documentation files"),
-        ("(../notation.md#no-such-anchor)", "does not contain an anchor"),
-    ],
-    ids=["missing-page", "missing-anchor"],
-)
-def test_a_broken_link_fails_the_build(tmp_path, new, message):
-    result = build(broken_copy(tmp_path / "project", "(../notation.md)", new), tmp_path / "site")
     assert result.returncode != 0
     assert message in result.stderr
