@@ -101,7 +101,9 @@ def test_non_finite_weights(good):
 @pytest.mark.parametrize("rate", [0, -1.0, np.nan, np.inf])
 def test_learning_rate_that_is_not_positive(good, rate):
     x, y, W1, W2 = good
-    with pytest.raises(ValueError, match=re.escape(f"learning_rate must be a positive number, got {rate!r}")):
+    with pytest.raises(
+        ValueError, match=re.escape(f"learning_rate must be a positive number, got {rate!r}")
+    ):
         train(x, y, W1, W2, rate, 10)
 
 
@@ -115,5 +117,7 @@ def test_iteration_count_that_is_not_positive(good, iterations):
 
 def test_empty_batch(good):
     _, _, W1, W2 = good
-    with pytest.raises(ValueError, match=re.escape("x must have at least one row, got shape (0, 3)")):
+    with pytest.raises(
+        ValueError, match=re.escape("x must have at least one row, got shape (0, 3)")
+    ):
         forward(np.zeros((0, 3)), W1, W2)

@@ -20,7 +20,6 @@ BOOK_TRAINED = [0.028, 0.925, 0.925, 0.090]
 BOOK_PREDICTION = 0.925
 
 
-
 def test_initial_output_matches_the_book():
     run, _ = ch06.run_chapter()
     assert run.outputs[0].ravel().round(3).tolist() == BOOK_INITIAL

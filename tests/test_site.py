@@ -35,7 +35,11 @@ def build(project: pathlib.Path, out: pathlib.Path) -> subprocess.CompletedProce
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=project, capture_output=True, text=True, env=env, check=False,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
 
 
@@ -107,7 +111,10 @@ def test_page_code_in_order_reruns_without_the_package(site, expand_snippets, tm
     script = "\n\n".join("\n".join(body) for info, body in python_fences(page))
     result = subprocess.run(
         [sys.executable, "-c", WITHOUT_NNMATHS + script],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "\n".join(output_blocks(site / CHAPTER)) + "\n"
@@ -128,7 +135,7 @@ def test_notation_table_is_generated_from_the_code(site):
 
 def test_contents_lists_all_chapters_and_links_only_built_ones(site):
     text = (site / "index.html").read_text(encoding="utf-8")
-    contents = text[text.index('id="contents"'):]
+    contents = text[text.index('id="contents"') :]
     items = re.findall(r"<li>(.*?)</li>", contents[: contents.index("</ol>")], re.DOTALL)
     assert len(items) == 8
     linked = [item for item in items if "<a " in item]
@@ -138,7 +145,9 @@ def test_contents_lists_all_chapters_and_links_only_built_ones(site):
 def test_no_python_block_in_docs_is_typed_by_hand():
     for page in DOCS.rglob("*.md"):
         for info, body in python_fences(page.read_text(encoding="utf-8")):
-            typed = [line for line in body if line.strip() and not line.strip().startswith("--8<--")]
+            typed = [
+                line for line in body if line.strip() and not line.strip().startswith("--8<--")
+            ]
             assert not typed, f"{page.relative_to(ROOT)}: code typed into a page: {typed}"
 
 

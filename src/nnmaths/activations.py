@@ -13,7 +13,7 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     [0.5]
     """
     return 1 / (1 + np.exp(-z))
-# --8<-- [end:sigmoid]
+    # --8<-- [end:sigmoid]
 
 
 # --8<-- [start:sigmoid_prime]
@@ -28,4 +28,4 @@ def sigmoid_prime(z: np.ndarray) -> np.ndarray:
     """
     s = sigmoid(z)
     return s * (1 - s)
-# --8<-- [end:sigmoid_prime]
+    # --8<-- [end:sigmoid_prime]

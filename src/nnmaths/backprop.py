@@ -31,7 +31,7 @@ def backward(f: ForwardPass, y: object, W2: np.ndarray) -> tuple[np.ndarray, np.
     delta1 = dC_da1 * sigmoid_prime(z1)  # (m, 4)
     dC_dW1 = a0.T @ delta1  # (3, m) @ (m, 4) -> (3, 4)
     return dC_dW1, dC_dW2
-# --8<-- [end:backward]
+    # --8<-- [end:backward]
 
 
 # --8<-- [start:gradients]
@@ -45,4 +45,4 @@ def gradients(
     (3, 4)
     """
     return backward(forward(x, W1, W2), y, W2)
-# --8<-- [end:gradients]
+    # --8<-- [end:gradients]

@@ -29,7 +29,7 @@ def run_chapter() -> tuple[Training, np.ndarray]:
     W1, W2 = init_weights(np.random.RandomState(SEED))
     run = train(x, y, W1, W2, LEARNING_RATE, ITERATIONS)
     return run, predict(new_input(), run.W1, run.W2)
-# --8<-- [end:run_chapter]
+    # --8<-- [end:run_chapter]
 
 
 # --8<-- [start:main]
@@ -40,7 +40,7 @@ def main() -> None:
     show("Output before training:", run.outputs[0])
     show("Output after training:", predict(x, run.W1, run.W2))
     show("Prediction for [1, 0, 1]:", prediction)
-# --8<-- [end:main]
+    # --8<-- [end:main]
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ def as_matrix(name: str, value: object, columns: int | None = None) -> np.ndarra
     if not np.isfinite(a).all():
         raise ValueError(f"{name} must hold finite numbers only, got NaN or inf in {a.tolist()}")
     return a
-# --8<-- [end:as_matrix]
+    # --8<-- [end:as_matrix]
 
 
 # --8<-- [start:check_rows]
@@ -42,8 +42,10 @@ def check_rows(name: str, a: np.ndarray, rows: int, why: str) -> None:
     ValueError: y must have 4 rows (one per example in x), got 3 (shape (3, 1))
     """
     if a.shape[0] != rows:
-        raise ValueError(f"{name} must have {rows} rows ({why}), got {a.shape[0]} (shape {a.shape})")
-# --8<-- [end:check_rows]
+        raise ValueError(
+            f"{name} must have {rows} rows ({why}), got {a.shape[0]} (shape {a.shape})"
+        )
+    # --8<-- [end:check_rows]
 
 
 # --8<-- [start:check_positive]
@@ -61,4 +63,4 @@ def check_positive(name: str, value: float, whole: bool = False) -> None:
     if not (isinstance(value, kinds) and np.isfinite(value) and value > 0):
         kind = "a positive whole number" if whole else "a positive number"
         raise ValueError(f"{name} must be {kind}, got {value!r}")
-# --8<-- [end:check_positive]
+    # --8<-- [end:check_positive]

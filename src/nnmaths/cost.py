@@ -15,7 +15,7 @@ def as_targets(y: object, a2: np.ndarray) -> np.ndarray:
     y = as_matrix("y", y, columns=a2.shape[1])
     check_rows("y", y, a2.shape[0], "one per example in x")
     return y
-# --8<-- [end:as_targets]
+    # --8<-- [end:as_targets]
 
 
 # --8<-- [start:cost]
@@ -29,4 +29,4 @@ def cost(y: object, a2: np.ndarray) -> float:
     """
     y = as_targets(y, a2)
     return float(0.5 * np.sum((y - a2) ** 2))
-# --8<-- [end:cost]
+    # --8<-- [end:cost]

@@ -18,16 +18,24 @@ def training_set() -> tuple[np.ndarray, np.ndarray]:
     >>> x.shape, y.shape
     ((4, 3), (4, 1))
     """
-    x = np.array([[0, 0, 1],
-                  [0, 1, 1],
-                  [1, 0, 1],
-                  [1, 1, 1]])  # (4, 3)
-    y = np.array([[0],
-                  [1],
-                  [1],
-                  [0]])  # (4, 1)
+    x = np.array(
+        [
+            [0, 0, 1],
+            [0, 1, 1],
+            [1, 0, 1],
+            [1, 1, 1],
+        ]
+    )  # (4, 3): one example per row
+    y = np.array(
+        [
+            [0],
+            [1],
+            [1],
+            [0],
+        ]
+    )  # (4, 1): one target per row
     return x, y
-# --8<-- [end:training_set]
+    # --8<-- [end:training_set]
 
 
 # --8<-- [start:new_input]
@@ -38,4 +46,4 @@ def new_input() -> np.ndarray:
     array([[1, 0, 1]])
     """
     return np.array([[1, 0, 1]])  # (1, 3)
-# --8<-- [end:new_input]
+    # --8<-- [end:new_input]

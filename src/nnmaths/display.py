@@ -14,4 +14,4 @@ def show(label: str, a: np.ndarray) -> None:
     """
     print(label)
     print(np.array2string(np.asarray(a), precision=3, floatmode="fixed"))
-# --8<-- [end:show]
+    # --8<-- [end:show]

@@ -24,7 +24,7 @@ def numerical_gradient(
         nudge[index] = eps
         dC_dW[index] = (C(W + nudge) - C(W - nudge)) / (2 * eps)
     return dC_dW
-# --8<-- [end:numerical_gradient]
+    # --8<-- [end:numerical_gradient]
 
 
 # --8<-- [start:relative_error]
@@ -36,4 +36,4 @@ def relative_error(analytic: np.ndarray, numeric: np.ndarray) -> float:
     """
     scale = np.max(np.abs(analytic) + np.abs(numeric))
     return float(np.max(np.abs(analytic - numeric)) / max(scale, np.finfo(float).tiny))
-# --8<-- [end:relative_error]
+    # --8<-- [end:relative_error]

@@ -28,7 +28,7 @@ def init_weights(
     W1 = rng.random((n, h))  # (3, 4)
     W2 = rng.random((h, k))  # (4, 1)
     return W1, W2
-# --8<-- [end:init_weights]
+    # --8<-- [end:init_weights]
 
 
 # --8<-- [start:forward]
@@ -61,7 +61,7 @@ def forward(x: np.ndarray, W1: np.ndarray, W2: np.ndarray) -> ForwardPass:
     z2 = a1 @ W2  # (m, 4) @ (4, 1) -> (m, 1)
     a2 = sigmoid(z2)  # (m, 1)
     return ForwardPass(a0, z1, a1, z2, a2)
-# --8<-- [end:forward]
+    # --8<-- [end:forward]
 
 
 # --8<-- [start:predict]
@@ -73,4 +73,4 @@ def predict(x: np.ndarray, W1: np.ndarray, W2: np.ndarray) -> np.ndarray:
     (2, 1)
     """
     return forward(x, W1, W2).a2
-# --8<-- [end:predict]
+    # --8<-- [end:predict]

@@ -24,7 +24,7 @@ def chapter6_symbols() -> list[tuple[str, str, tuple[int, ...], str]]:
     a0, z1, a1, z2, a2 = f
     dC_dW1, dC_dW2 = backward(f, y, W2)
     return [
-        ("$x = a_0$", "x, a0", x.shape, "inputs, one example per row"),
+        ("$x = a_0$", "x, a0", a0.shape, "inputs, one example per row"),
         ("$y$", "y", y.shape, "targets, one row per example"),
         ("$W_1$", "W1", W1.shape, "weights from the inputs to the hidden layer"),
         ("$z_1$", "z1", z1.shape, "hidden weighted sums, $a_0 W_1$"),
@@ -34,10 +34,30 @@ def chapter6_symbols() -> list[tuple[str, str, tuple[int, ...], str]]:
         ("$a_2$", "a2", a2.shape, r"outputs, $\sigma(z_2)$"),
         (r"$\partial C/\partial a_2$", "dC_da2", a2.shape, "how the cost changes with each output"),
         (r"$\delta_2$", "delta2", z2.shape, r"error at the output, $\partial C/\partial z_2$"),
-        (r"$\partial C/\partial a_1$", "dC_da1", a1.shape, "how the cost changes with each hidden activation"),
-        (r"$\delta_1$", "delta1", z1.shape, r"error at the hidden layer, $\partial C/\partial z_1$"),
-        (r"$\partial C/\partial W_2$", "dC_dW2", dC_dW2.shape, "gradient of the cost, shaped like $W_2$"),
-        (r"$\partial C/\partial W_1$", "dC_dW1", dC_dW1.shape, "gradient of the cost, shaped like $W_1$"),
+        (
+            r"$\partial C/\partial a_1$",
+            "dC_da1",
+            a1.shape,
+            "how the cost changes with each hidden activation",
+        ),
+        (
+            r"$\delta_1$",
+            "delta1",
+            z1.shape,
+            r"error at the hidden layer, $\partial C/\partial z_1$",
+        ),
+        (
+            r"$\partial C/\partial W_2$",
+            "dC_dW2",
+            dC_dW2.shape,
+            "gradient of the cost, shaped like $W_2$",
+        ),
+        (
+            r"$\partial C/\partial W_1$",
+            "dC_dW1",
+            dC_dW1.shape,
+            "gradient of the cost, shaped like $W_1$",
+        ),
     ]
 
 

@@ -47,4 +47,4 @@ def train(
         W1 = W1 - learning_rate * dC_dW1  # (3, 4)
         W2 = W2 - learning_rate * dC_dW2  # (4, 1)
     return Training(W1, W2, np.array(costs), np.array(outputs))
-# --8<-- [end:train]
+    # --8<-- [end:train]

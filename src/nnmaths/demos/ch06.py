@@ -35,7 +35,7 @@ def forward_pass(x: np.ndarray, W1: np.ndarray, W2: np.ndarray) -> np.ndarray:
     """Run the untrained network on the four examples."""
     # --8<-- [start:forward_pass]
     a0, z1, a1, z2, a2 = forward(x, W1, W2)
-    print("z1:", z1.shape, " a1:", a1.shape, " z2:", z2.shape, " a2:", a2.shape)
+    print("a0:", a0.shape, " z1:", z1.shape, " a1:", a1.shape, " z2:", z2.shape, " a2:", a2.shape)
     show("a2 before training:", a2)
     # --8<-- [end:forward_pass]
     return a2
