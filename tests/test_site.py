@@ -150,6 +150,13 @@ def test_notation_table_is_generated_from_the_code(site):
     assert r"\(3 \times 4\)" in text
 
 
+def test_general_network_notation_is_generated_from_the_code(site):
+    text = (site / "notation" / "index.html").read_text(encoding="utf-8")
+    assert "<code>layers[l - 1].W</code>" in text
+    cells = re.sub(r"<[^>]+>", "", text)
+    assert r"\(3 \times 4\), \(4 \times 4\), \(4 \times 1\)" in cells
+
+
 def test_contents_lists_all_chapters_and_links_only_built_ones(site):
     text = (site / "index.html").read_text(encoding="utf-8")
     contents = text[text.index('id="contents"') :]

@@ -71,7 +71,7 @@ def checked_layers(layers: Sequence[Layer]) -> list[Layer]:
     """
     if len(layers) == 0:
         raise ValueError("layers must hold at least one Layer, got an empty list")
-    checked = []
+    checked: list[Layer] = []
     for l, (W, b) in enumerate(layers, start=1):
         W = as_matrix(f"W{l}", W)
         if checked:
