@@ -168,7 +168,7 @@ def test_contents_lists_all_chapters_and_links_only_built_ones(site):
 
 
 @pytest.mark.parametrize(("before", "after"), list(itertools.pairwise(CHAPTERS)))
-def test_chapters_link_to_their_neighbours_in_the_text(site, before, after):
+def test_chapters_link_to_their_neighbors_in_the_text(site, before, after):
     """The closing lines of a chapter, not only the theme's footer, lead on and back."""
     number = int(after[:2])
     ahead = (site / "chapters" / before / "index.html").read_text(encoding="utf-8")

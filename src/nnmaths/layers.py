@@ -33,7 +33,7 @@ def init_layers(
     sizes: Sequence[int],
     scale: float | None = None,
 ) -> list[Layer]:
-    """Return one ``Layer`` per pair of neighbouring sizes: ``W_l`` is (n_{l-1}, n_l).
+    """Return one ``Layer`` per pair of neighboring sizes: ``W_l`` is (n_{l-1}, n_l).
 
     ``sizes`` lists the units per layer, inputs first, e.g. ``(3, 4, 4, 1)``.
     Weights are standard normal draws times ``scale``; by default
