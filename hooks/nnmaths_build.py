@@ -131,7 +131,8 @@ def format_unexecuted(**options: Any) -> str:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     executing = os.environ.get(EXEC_SWITCH, "1") != "0"
-    markdown_exec.formatters["python"] = format_python if executing else format_unexecuted
+    for language in ("python", "py"):
+        markdown_exec.formatters[language] = format_python if executing else format_unexecuted
     return config
 
 
