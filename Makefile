@@ -2,17 +2,19 @@
 # Each creates .venv on first use and installs the pinned tools into it.
 PYTHON ?= python3
 VENV ?= .venv
+# The oldest supported set: make test PYTHON=python3.10 VENV=.venv-oldest CONSTRAINTS=constraints-oldest.txt
+CONSTRAINTS ?= constraints.txt
 BIN := $(VENV)/bin
 # Material prints a notice about MkDocs 2 on every build; it is not a warning about this site.
 export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test build clean
+.PHONY: serve test build bench clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
-		--constraint constraints.txt --editable '.[test]'
+		--constraint $(CONSTRAINTS) --editable '.[test]'
 	touch $@
 
 serve: $(STAMP)
@@ -24,5 +26,9 @@ test: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# Timings of the contributor loop (README, "Performance"); not part of `make test`.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache

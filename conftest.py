@@ -94,3 +94,30 @@ def pytest_markdown_docs_markdown_it() -> MarkdownIt:
 def expand_snippets_fixture():
     """Give tests the same snippet expansion the build uses."""
     return expand_snippets
+
+
+IMPORT = re.compile(r"^>>> (?:from (nnmaths[\w.]*) import|import (nnmaths[\w.]*))", re.MULTILINE)
+
+
+def doctest_source(page: pathlib.Path, lineno: int) -> str:
+    """Name the failing example's ``pycon`` block and the src modules the page's examples import."""
+    lines = page.read_text(encoding="utf-8").splitlines()[:lineno]
+    fence = next(i for i in range(len(lines), 0, -1) if lines[i - 1].lstrip().startswith("```"))
+    modules = dict.fromkeys(a or b for a, b in IMPORT.findall("\n".join(lines)))
+    files = [f"src/{name.replace('.', '/')}.py" for name in modules]
+    return (
+        f"{page.relative_to(ROOT)}: example at line {lineno} of the block at line {fence}"
+        f" ({lines[fence - 1].strip()}); source: {', '.join(files) or 'no nnmaths import'}"
+        " (the modules the page's examples import up to that line)"
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """On a failing doctest in a page, add where it is and which source files it checks."""
+    report = yield
+    example = getattr(call.excinfo and call.excinfo.value, "example", None)
+    page = pathlib.Path(str(item.path))
+    if report.failed and example is not None and page.suffix == ".md":
+        report.sections.append(("doctest in a page", doctest_source(page, example.lineno + 1)))
+    return report

@@ -7,13 +7,15 @@ dependency of the docs and tests only; the package itself needs nothing but nump
 import io
 import re
 from collections.abc import Callable
+from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
 
 # A colour no plot uses on purpose: after drawing, it becomes the page's text colour.
 INK = "#010203"
-STYLE = {
+# Keys are rc names: matplotlib 3.11 types them as a Literal, 3.10 as str; Any fits both.
+STYLE: dict[Any, Any] = {
     "svg.hashsalt": "nnmaths",  # same ids on every build
     "svg.fonttype": "none",  # text stays text: smaller, searchable, in the reader's font
     "text.color": INK,

@@ -1,0 +1,142 @@
+"""The contributor loop: live reload shows fresh output, the switch that skips execution,
+and a tree left clean by building and testing."""
+
+import html
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).parents[1]
+NOTATION = "notation/index.html"
+CHAPTER = "chapters/06-simple-network/index.html"
+# (module, text in it, replacement, page, what that page shows only after the edit)
+EDITS = {
+    # The notation page imports nnmaths.notation: a module Python keeps in sys.modules.
+    "imported-module": (
+        "src/nnmaths/notation.py",
+        '"inputs, one example per row"',
+        '"inputs, one example per row (edited)"',
+        NOTATION,
+        "inputs, one example per row (edited)",
+    ),
+    # The chapter includes this function's body as a block of its session.
+    "included-section": (
+        "src/nnmaths/demos/ch06.py",
+        'print(f"C = {cost(y, a2):.3f}")',
+        'print(f"C (edited) = {cost(y, a2):.3f}")',
+        CHAPTER,
+        "C (edited) = 0.656",
+    ),
+}
+
+
+def project_copy(tmp_path: pathlib.Path, hooks: bool = True) -> pathlib.Path:
+    project = tmp_path / "project"
+    for name in ("docs", "src", "hooks"):
+        shutil.copytree(ROOT / name, project / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if not hooks:
+        config = config.replace("hooks:\n  - hooks/nnmaths_build.py\n", "")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return project
+
+
+def serve_rebuild(project: pathlib.Path, *change: str) -> subprocess.CompletedProcess:
+    """Build, change a module, rebuild, in one process (tools/serve_rebuild.py)."""
+    # The copy's src comes first on the path, so its blocks import the edited package.
+    env = {**os.environ, "PYTHONPATH": str(project / "src"), "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, str(ROOT / "tools" / "serve_rebuild.py"), "first", "second"]
+    return subprocess.run(
+        [*command, *change], cwd=project, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def text_of(page: pathlib.Path) -> str:
+    """The text of a built page, without its tags."""
+    return html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(("module", "old", "new", "page", "shown"), EDITS.values(), ids=EDITS)
+def test_a_rebuild_after_an_edit_shows_the_new_output(tmp_path, module, old, new, page, shown):
+    project = project_copy(tmp_path)
+    result = serve_rebuild(project, "--edit", module, old, new)
+    assert result.returncode == 0, result.stderr
+    assert shown not in text_of(project / "first" / page)
+    assert shown in text_of(project / "second" / page)
+
+
+def test_without_the_hook_the_imported_module_goes_stale(tmp_path):
+    """Shows what the hook prevents: markdown-exec and sys.modules keep the old module."""
+    module, old, new, page, shown = EDITS["imported-module"]
+    project = project_copy(tmp_path, hooks=False)
+    result = serve_rebuild(project, "--edit", module, old, new)
+    assert result.returncode == 0, result.stderr
+    assert shown not in text_of(project / "second" / page)
+
+
+def test_the_execution_switch_builds_without_running_any_block(tmp_path):
+    project = project_copy(tmp_path)
+    # A block that would fail the build if it ran.
+    demos = project / "src" / "nnmaths" / "demos" / "ch06.py"
+    text = demos.read_text(encoding="utf-8")
+    demos.write_text(text.replace("    x, y = training_set()", "    1 / 0", 1), encoding="utf-8")
+    env = {**os.environ, "NNMATHS_EXEC": "0", "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
+    result = subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    chapter = text_of(project / "site" / CHAPTER)
+    assert "1 / 0" in chapter
+    assert "C = 0.656" not in chapter
+
+
+def test_gitignore_covers_the_build_the_caches_and_the_virtual_environments():
+    ignored = ["site/index.html", ".venv/bin/python", ".venv-oldest/bin/python"]
+    ignored += [".pytest_cache/x", ".mypy_cache/x", ".ruff_cache/x", "src/nnmaths.egg-info/x"]
+    ignored += ["src/nnmaths/__pycache__/x.pyc", ".cache/x"]
+    result = subprocess.run(
+        ["git", "check-ignore", "--no-index", "--verbose", "--non-matching", *ignored],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    not_ignored = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert not not_ignored, result.stdout
+
+
+def test_building_and_checking_leave_no_untracked_or_changed_file():
+    """Runs last in this module; the test session before it has built, checked and run tools."""
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if status.returncode != 0:
+        pytest.skip(f"not a git checkout: {status.stderr.strip()}")
+    before = status.stdout
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr
+    after = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert after.stdout == before

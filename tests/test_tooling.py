@@ -1,0 +1,109 @@
+"""The static checks of `make test`: lint, format, types, spelling and the workflows.
+
+Each check runs the tool the project pins (constraints.txt) on the repository, and
+again on a copy with one deliberate mistake, which it must reject.
+"""
+
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).parents[1]
+# The tools are installed next to this Python by `pip install -e .[test]`.
+BIN = pathlib.Path(sys.executable).parent
+CHECKS = {
+    "ruff-lint": ["ruff", "check", "--no-cache", "."],
+    "ruff-format": ["ruff", "format", "--check", "--no-cache", "."],
+    # Files and strictness come from [tool.mypy] in pyproject.toml.
+    "mypy": ["mypy", "--cache-dir", os.devnull],
+    "codespell": ["codespell", "docs", "src", "hooks", "tools", "bench", "README.md"],
+    # Listed by a glob: actionlint looks for .github/workflows only inside a git repository.
+    "actionlint": ["actionlint", ".github/workflows/*.yml"],
+    # Offline: the audits that ask GitHub about each action are left out; pinning is still checked.
+    "zizmor": ["zizmor", "--offline", "--no-progress", ".github"],
+}
+PAGE = "docs/chapters/06-simple-network.md"
+CI = ".github/workflows/ci.yml"
+# (check, file, text in it, replacement): one mistake each check must reject.
+MISTAKES = {
+    "ruff-lint": ("ruff-lint", "src/nnmaths/cost.py", '"""\n', '"""\nimport os\n'),
+    "ruff-format": (
+        "ruff-format",
+        "src/nnmaths/activations.py",
+        "return 1 / (1 + ",
+        "return 1/(1 + ",
+    ),
+    "mypy-untyped": (
+        "mypy",
+        "src/nnmaths/cost.py",
+        "def cost(",
+        "def untyped(x):\n    return x\n\n\ndef cost(",
+    ),
+    "mypy-wrong-type": (
+        "mypy",
+        "src/nnmaths/data.py",
+        "return np.array([[1, 0, 1]])",
+        'return "1, 0, 1"',
+    ),
+    "codespell": ("codespell", PAGE, "The network learns", "The network lerans"),
+    "actionlint": ("actionlint", CI, "matrix.python-version }}\n", "matrix.python_version }}\n"),
+    "zizmor-unpinned": (
+        "zizmor",
+        CI,
+        "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0",
+        "actions/checkout@v5",
+    ),
+    "zizmor-injection": (
+        "zizmor",
+        CI,
+        'CONSTRAINTS="$CONSTRAINTS"',
+        "CONSTRAINTS=${{ github.head_ref }}",
+    ),
+}
+
+
+def expand(arg: str, project: pathlib.Path) -> list[str]:
+    """Expand a glob among a check's arguments, as a shell would."""
+    if "*" not in arg:
+        return [arg]
+    return [str(path.relative_to(project)) for path in sorted(project.glob(arg))]
+
+
+def run_check(name: str, project: pathlib.Path) -> subprocess.CompletedProcess:
+    tool, *args = CHECKS[name]
+    command = [str(BIN / tool)] + [part for arg in args for part in expand(arg, project)]
+    return subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+
+
+def copy_project(destination: pathlib.Path) -> pathlib.Path:
+    """Copy what the checks read: the sources, the pages, the config and the workflows."""
+    for name in ("src", "docs", "hooks", "tools", "bench", "tests", ".github"):
+        if (ROOT / name).exists():
+            shutil.copytree(
+                ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+    for name in ("pyproject.toml", "README.md", "mkdocs.yml", "conftest.py"):
+        shutil.copy(ROOT / name, destination / name)
+    return destination
+
+
+@pytest.mark.parametrize("name", CHECKS)
+def test_check_passes_on_the_repository(name):
+    result = run_check(name, ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("check", "path", "old", "new"), MISTAKES.values(), ids=MISTAKES.keys())
+def test_check_rejects_a_deliberate_mistake(tmp_path, check, path, old, new):
+    project = copy_project(tmp_path)
+    source = project / path
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    source.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run_check(check, project)
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert pathlib.PurePath(path).name in result.stdout + result.stderr

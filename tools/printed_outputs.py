@@ -1,0 +1,52 @@
+"""Print everything the package and the site print, to compare across numpy and Python versions.
+
+    python tools/printed_outputs.py > outputs-3.10.txt
+
+It builds the site strictly into a temporary folder and prints, in order: the output of
+`python -m nnmaths.ch06`, then every output block and every table of every built page.
+Two environments print the same numbers exactly when the two files are byte-identical.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+BLOCKS = re.compile(
+    r'<div class="language-text highlight"><pre[^>]*>(.*?)</pre>|(<table>.*?</table>)', re.DOTALL
+)
+
+
+def text(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip("\n")
+
+
+def page_outputs(site: pathlib.Path) -> list[str]:
+    """Return a header and the printed text of each output block and table, page by page."""
+    lines = []
+    for page in sorted(site.rglob("*.html")):
+        for output, table in BLOCKS.findall(page.read_text(encoding="utf-8")):
+            lines += [f"--- {page.relative_to(site)}", text(output or table)]
+    return lines
+
+
+def main() -> None:
+    program = subprocess.run(
+        [sys.executable, "-m", "nnmaths.ch06"], capture_output=True, text=True, check=True
+    )
+    print("--- python -m nnmaths.ch06", program.stdout, sep="\n", end="")
+    with tempfile.TemporaryDirectory() as site:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site]
+        subprocess.run(build, cwd=ROOT, env=env, check=True, capture_output=True)
+        print("\n".join(page_outputs(pathlib.Path(site))))
+
+
+if __name__ == "__main__":
+    main()
