@@ -64,3 +64,16 @@ def check_positive(name: str, value: float, whole: bool = False) -> None:
         kind = "a positive whole number" if whole else "a positive number"
         raise ValueError(f"{name} must be {kind}, got {value!r}")
     # --8<-- [end:check_positive]
+
+
+# --8<-- [start:check_shape]
+def check_shape(name: str, a: np.ndarray, shape: tuple[int, ...], why: str) -> None:
+    """Raise ``ValueError`` unless the array ``a`` has exactly the shape ``shape``.
+
+    >>> check_shape("b2", np.zeros((2, 1)), (1, 2), "one row, one bias per unit")
+    Traceback (most recent call last):
+    ValueError: b2 must have shape (1, 2) (one row, one bias per unit), got (2, 1)
+    """
+    if a.shape != shape:
+        raise ValueError(f"{name} must have shape {shape} ({why}), got {a.shape}")
+    # --8<-- [end:check_shape]
