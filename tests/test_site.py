@@ -139,7 +139,8 @@ def test_contents_lists_all_chapters_and_links_only_built_ones(site):
     items = re.findall(r"<li>(.*?)</li>", contents[: contents.index("</ol>")], re.DOTALL)
     assert len(items) == 8
     linked = [item for item in items if "<a " in item]
-    assert len(linked) == 1 and 'href="chapters/06-simple-network/"' in linked[0]
+    hrefs = [re.search(r'href="([^"]+)"', item)[1] for item in linked]
+    assert hrefs == ["chapters/06-simple-network/", "chapters/08-softmax-cross-entropy/"]
 
 
 def test_no_python_block_in_docs_is_typed_by_hand():
@@ -172,3 +173,39 @@ def test_a_broken_page_fails_the_build(tmp_path, old, new, message):
     result = build(broken_copy(tmp_path / "project", old, new), tmp_path / "site")
     assert result.returncode != 0
     assert message in result.stderr
+
+
+CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"
+
+
+def test_chapter_8_shows_every_printing_blocks_output(site):
+    fences = python_fences((DOCS / "chapters" / "08-softmax-cross-entropy.md").read_text())
+    printing = [info for info, _ in fences if 'result="text"' in info]
+    outputs = output_blocks(site / CHAPTER_8)
+    assert len(outputs) == len(printing) > 0
+    assert all(output.strip() for output in outputs)
+
+
+def test_chapter_8_shows_the_test_accuracy_and_the_gradient_checks(site):
+    blocks = output_blocks(site / CHAPTER_8)
+    accuracy = [line for block in blocks for line in block.splitlines() if "Test accuracy" in line]
+    assert len(accuracy) == 1
+    assert float(re.match(r"Test accuracy: (\d+\.\d) %", accuracy[0])[1]) >= 95.0
+    assert "W1 agrees: True   b1 agrees: True\nW2 agrees: True   b2 agrees: True" in blocks
+
+
+def test_chapter_8_figures_are_inline_svg_with_alt_text(site):
+    text = (site / CHAPTER_8).read_text(encoding="utf-8")
+    labels = re.findall(r'<svg role="img" aria-label="([^"]+)" class="nnmaths-figure"', text)
+    assert len(labels) == 2
+    assert "Two line charts over 40 epochs" in labels[0] and "test set" in labels[0]
+    assert "misclassified test digits" in labels[1] and "read as" in labels[1]
+    assert "<img" not in text.split('class="md-content"')[1]  # nothing to fetch
+
+
+def test_chapter_8_compares_with_scikit_learn_in_a_generated_table(site):
+    text = (site / CHAPTER_8).read_text(encoding="utf-8")
+    rows = re.findall(r"<tr>\s*<td>(.*?)</td>.*?<td>([\d.]+ %)</td>\s*</tr>", text, re.DOTALL)
+    names = [name for name, _ in rows]
+    assert names == ["this page", "scikit-learn <code>MLPClassifier</code>"]
+    assert all(float(accuracy[:-2]) >= 95.0 for _, accuracy in rows)

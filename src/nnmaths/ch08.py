@@ -30,19 +30,25 @@ def run_chapter() -> tuple[Split, History]:
     # --8<-- [end:run_chapter]
 
 
+# --8<-- [start:report]
+def report(data: Split, history: History) -> None:
+    """Print the scores every 5 epochs and the final test accuracy."""
+    print("epoch  loss (train)  loss (test)  accuracy (train)  accuracy (test)")
+    row = "{:5d}  {:12.3f}  {:11.3f}  {:14.1f} %  {:13.1f} %"
+    for epoch in range(0, EPOCHS + 1, 5):
+        losses = history.loss_train[epoch], history.loss_test[epoch]
+        accuracies = 100 * history.accuracy_train[epoch], 100 * history.accuracy_test[epoch]
+        print(row.format(epoch, *losses, *accuracies))
+    wrong = np.sum(predict_labels(data.x_test, history.layers) != data.labels_test)
+    accuracy = 100 * history.accuracy_test[-1]
+    print(f"Test accuracy: {accuracy:.1f} % ({wrong} of {len(data.x_test)} test digits wrong)")
+    # --8<-- [end:report]
+
+
 # --8<-- [start:main]
 def main() -> None:
-    """Print the scores every 5 epochs and the final test accuracy."""
-    data, history = run_chapter()
-    print("epoch  loss (train)  loss (test)  accuracy (test)")
-    for epoch in range(0, EPOCHS + 1, 5):
-        loss_train, loss_test = history.loss_train[epoch], history.loss_test[epoch]
-        accuracy = 100 * history.accuracy_test[epoch]
-        print(f"{epoch:5d}  {loss_train:12.3f}  {loss_test:11.3f}  {accuracy:14.1f} %")
-    wrong = np.sum(predict_labels(data.x_test, history.layers) != data.labels_test)
-    print(
-        f"Test accuracy: {100 * history.accuracy_test[-1]:.1f} % ({wrong} of {len(data.x_test)} wrong)"
-    )
+    """Train and report: what ``python -m nnmaths.ch08`` prints."""
+    report(*run_chapter())
 
 
 if __name__ == "__main__":
