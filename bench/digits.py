@@ -32,7 +32,7 @@ def ours(data: Split) -> float:
     return float(np.mean(predict_labels(data.x_test, history.layers) == data.labels_test))
 
 
-def mlp(data: Split, **settings: object) -> float:
+def mlp(data: Split, /, **settings: object) -> float:
     """Train MLPClassifier with the page's hidden sizes; return its test accuracy."""
     model = MLPClassifier(
         hidden_layer_sizes=SIZES[1:-1], activation="logistic", random_state=SEED, **settings

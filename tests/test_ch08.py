@@ -1,5 +1,8 @@
 """The digits run: held-out split, accuracy target, determinism, and the scikit-learn reference."""
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -51,3 +54,13 @@ def test_the_run_is_deterministic(run):
 def test_mlp_classifier_reference_converges_without_warnings_and_scores_95_percent():
     # filterwarnings=error: a ConvergenceWarning would fail this test.
     assert mlp_accuracy(load_split(), (32,), seed=0) >= 0.95
+
+
+def test_the_chapter_modules_need_neither_scikit_learn_nor_matplotlib_to_import():
+    modules = "softmax crossentropy classify minibatch layercheck digits reference ch08 plots_ch08"
+    code = f"import sys\nfor m in {modules.split()!r}: __import__('nnmaths.' + m)\n"
+    code += "print(sorted({'sklearn', 'matplotlib'} & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
