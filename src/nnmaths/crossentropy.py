@@ -40,9 +40,9 @@ def one_hot(labels: object, K: int) -> np.ndarray:
 def as_one_hot(y: object, z: np.ndarray) -> np.ndarray:
     """Return ``y`` as targets of the (m, K) shape of ``z``, each row summing to 1.
 
-    >>> as_one_hot([[0.0, 0.5]], np.zeros((1, 2)))  # doctest: +ELLIPSIS
+    >>> as_one_hot([[1.0, 0.0]], np.zeros((1, 3)))
     Traceback (most recent call last):
-    ValueError: y must have rows of non-negative numbers summing to 1 ..., got row 0 = [0.0, 0.5]
+    ValueError: y must have the shape of z, (1, 3), got (1, 2)
     """
     y = as_matrix("y", y)
     if y.shape != z.shape:
