@@ -74,6 +74,6 @@ def test_targets_of_another_shape(loss):
 
 
 def test_jacobian_of_a_batch_instead_of_one_example():
-    message = "z must be one example's logits (1-D), got shape (2, 3)"
+    message = "z must be a 1-D array (a vector), got 2-D with shape (2, 3)"
     with pytest.raises(ValueError, match=re.escape(message)):
         softmax_jacobian(Z)

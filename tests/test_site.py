@@ -1,18 +1,21 @@
 """Build the site as CI and Pages do, and check what a reader gets."""
 
 import html
+import itertools
 import os
 import pathlib
 import re
 import shutil
 import subprocess
 import sys
+import textwrap
 
 import pytest
 
 ROOT = pathlib.Path(__file__).parents[1]
 DOCS = ROOT / "docs"
 CHAPTER = "chapters/06-simple-network/index.html"
+CHAPTERS = ["06-simple-network", "07-matrix-calculus", "08-softmax-cross-entropy"]
 # A reader's Python as in Colab: numpy is there, this package is not.
 WITHOUT_NNMATHS = """\
 import sys
@@ -88,6 +91,19 @@ def python_fences(markdown: str) -> list[tuple[str, list[str]]]:
     return fences
 
 
+def as_pasted(info: str, body: list[str]) -> str:
+    """Return a block's code as a reader would paste it, for comparison with the text outputs.
+
+    A block whose output the page shows as HTML or Markdown (a figure, a table) is not a text
+    output block, so what it prints is set aside; its code still runs.
+    """
+    code = "\n".join(body)
+    if 'result="text"' in info or "print(" not in code:
+        return code
+    quiet = "import contextlib, io\nwith contextlib.redirect_stdout(io.StringIO()):\n"
+    return quiet + textwrap.indent(code, "    ")
+
+
 def test_built_chapter_shows_the_programs_output(site, program_output):
     assert program_output.rstrip("\n") in output_blocks(site / CHAPTER)
 
@@ -98,17 +114,31 @@ def test_built_chapter_shows_the_initial_cost_and_the_gradient_check(site):
     assert "W1 gradient agrees: True\nW2 gradient agrees: True" in blocks
 
 
-def test_every_printing_block_has_its_output_on_the_page(site):
-    fences = python_fences((DOCS / "chapters" / "06-simple-network.md").read_text())
+def test_built_chapter_7_shows_the_programs_output_and_every_check(site):
+    program = subprocess.run(
+        [sys.executable, "-m", "nnmaths.ch07"], capture_output=True, text=True, check=True
+    )
+    blocks = output_blocks(site / "chapters" / "07-matrix-calculus" / "index.html")
+    assert program.stdout.rstrip("\n") in blocks
+    checks = [line for block in blocks for line in block.splitlines() if "agree" in line]
+    assert len(checks) == 4  # dC/da1, then one line per layer for W and b
+    assert all(line.endswith("True") for line in checks)
+    assert sum(block.count("equal: True") for block in blocks) == 3
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_printing_block_has_its_output_on_the_page(site, chapter):
+    fences = python_fences((DOCS / "chapters" / f"{chapter}.md").read_text())
     printing = [info for info, _ in fences if 'result="text"' in info]
-    outputs = output_blocks(site / CHAPTER)
+    outputs = output_blocks(site / "chapters" / chapter / "index.html")
     assert len(outputs) == len(printing) > 0
     assert all(output.strip() for output in outputs)
 
 
-def test_page_code_in_order_reruns_without_the_package(site, expand_snippets, tmp_path):
-    page = expand_snippets((DOCS / "chapters" / "06-simple-network.md").read_text())
-    script = "\n\n".join("\n".join(body) for info, body in python_fences(page))
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_page_code_in_order_reruns_without_the_package(site, expand_snippets, tmp_path, chapter):
+    page = expand_snippets((DOCS / "chapters" / f"{chapter}.md").read_text())
+    script = "\n\n".join(as_pasted(info, body) for info, body in python_fences(page))
     result = subprocess.run(
         [sys.executable, "-c", WITHOUT_NNMATHS + script],
         cwd=tmp_path,
@@ -117,7 +147,8 @@ def test_page_code_in_order_reruns_without_the_package(site, expand_snippets, tm
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "\n".join(output_blocks(site / CHAPTER)) + "\n"
+    built = output_blocks(site / "chapters" / chapter / "index.html")
+    assert result.stdout == "\n".join(built) + "\n"
 
 
 def test_built_pages_hold_no_tracebacks(site):
@@ -133,14 +164,31 @@ def test_notation_table_is_generated_from_the_code(site):
     assert r"\(3 \times 4\)" in text
 
 
+def test_general_network_notation_is_generated_from_the_code(site):
+    text = (site / "notation" / "index.html").read_text(encoding="utf-8")
+    assert "<code>layers[l - 1].W</code>" in text
+    cells = re.sub(r"<[^>]+>", "", text)
+    assert r"\(3 \times 4\), \(4 \times 4\), \(4 \times 1\)" in cells
+
+
 def test_contents_lists_all_chapters_and_links_only_built_ones(site):
     text = (site / "index.html").read_text(encoding="utf-8")
     contents = text[text.index('id="contents"') :]
     items = re.findall(r"<li>(.*?)</li>", contents[: contents.index("</ol>")], re.DOTALL)
     assert len(items) == 8
-    linked = [item for item in items if "<a " in item]
-    hrefs = [re.search(r'href="([^"]+)"', item)[1] for item in linked]
-    assert hrefs == ["chapters/06-simple-network/", "chapters/08-softmax-cross-entropy/"]
+    linked = re.findall(r'<a href="chapters/([^/"]+)/"', "".join(items))
+    assert linked == CHAPTERS
+    assert sum("<a " in item for item in items) == len(CHAPTERS)
+
+
+@pytest.mark.parametrize(("before", "after"), list(itertools.pairwise(CHAPTERS)))
+def test_chapters_link_to_their_neighbors_in_the_text(site, before, after):
+    """The closing lines of a chapter, not only the theme's footer, lead on and back."""
+    number = int(after[:2])
+    ahead = (site / "chapters" / before / "index.html").read_text(encoding="utf-8")
+    back = (site / "chapters" / after / "index.html").read_text(encoding="utf-8")
+    assert re.search(rf'<a href="../{after}/">Chapter {number},', ahead)
+    assert re.search(rf'<a href="../{before}/">Chapter {number - 1},', back)
 
 
 def test_no_python_block_in_docs_is_typed_by_hand():
@@ -176,14 +224,6 @@ def test_a_broken_page_fails_the_build(tmp_path, old, new, message):
 
 
 CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"
-
-
-def test_chapter_8_shows_every_printing_blocks_output(site):
-    fences = python_fences((DOCS / "chapters" / "08-softmax-cross-entropy.md").read_text())
-    printing = [info for info, _ in fences if 'result="text"' in info]
-    outputs = output_blocks(site / CHAPTER_8)
-    assert len(outputs) == len(printing) > 0
-    assert all(output.strip() for output in outputs)
 
 
 def test_chapter_8_shows_the_test_accuracy_and_the_gradient_checks(site):

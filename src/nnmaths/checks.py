@@ -77,3 +77,24 @@ def check_shape(name: str, a: np.ndarray, shape: tuple[int, ...], why: str) -> N
     if a.shape != shape:
         raise ValueError(f"{name} must have shape {shape} ({why}), got {a.shape}")
     # --8<-- [end:check_shape]
+
+
+# --8<-- [start:as_vector]
+def as_vector(name: str, value: object) -> np.ndarray:
+    """Return ``value`` as a finite, non-empty 1-D float array.
+
+    >>> as_vector("x", [[0.0, 1.0]])
+    Traceback (most recent call last):
+    ValueError: x must be a 1-D array (a vector), got 2-D with shape (1, 2)
+    """
+    a = np.asarray(value, dtype=float)
+    if a.ndim != 1:
+        raise ValueError(
+            f"{name} must be a 1-D array (a vector), got {a.ndim}-D with shape {a.shape}"
+        )
+    if a.size == 0:
+        raise ValueError(f"{name} must have at least one entry, got shape {a.shape}")
+    if not np.isfinite(a).all():
+        raise ValueError(f"{name} must hold finite numbers only, got NaN or inf in {a.tolist()}")
+    return a
+    # --8<-- [end:as_vector]

@@ -1,8 +1,10 @@
 """Finite-difference estimates of every weight and bias gradient of a general network."""
 
+# --8<-- [start:imports]
 from collections.abc import Callable, Sequence
 from functools import partial
 
+# --8<-- [end:imports]
 import numpy as np
 
 from nnmaths.gradcheck import numerical_gradient

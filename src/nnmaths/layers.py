@@ -33,7 +33,7 @@ def init_layers(
     sizes: Sequence[int],
     scale: float | None = None,
 ) -> list[Layer]:
-    """Return one ``Layer`` per pair of neighbouring sizes: ``W_l`` is (n_{l-1}, n_l).
+    """Return one ``Layer`` per pair of neighboring sizes: ``W_l`` is (n_{l-1}, n_l).
 
     ``sizes`` lists the units per layer, inputs first, e.g. ``(3, 4, 4, 1)``.
     Weights are standard normal draws times ``scale``; by default
@@ -71,7 +71,7 @@ def checked_layers(layers: Sequence[Layer]) -> list[Layer]:
     """
     if len(layers) == 0:
         raise ValueError("layers must hold at least one Layer, got an empty list")
-    checked = []
+    checked: list[Layer] = []
     for l, (W, b) in enumerate(layers, start=1):
         W = as_matrix(f"W{l}", W)
         if checked:
@@ -138,6 +138,23 @@ def layer_gradient(a_prev: np.ndarray, delta: np.ndarray) -> Layer:
     # --8<-- [end:layer_gradient]
 
 
+# --8<-- [start:checked_trace]
+def checked_trace(trace: Trace, L: int) -> Trace:
+    """Return ``trace`` if it holds L + 1 activations and L weighted sums, else raise.
+
+    >>> checked_trace(Trace([np.ones((1, 2))], []), 1)
+    Traceback (most recent call last):
+    ValueError: trace must hold 2 activations and 1 weighted sums (one per layer), got 1 and 0
+    """
+    if len(trace.a) != L + 1 or len(trace.z) != L:
+        raise ValueError(
+            f"trace must hold {L + 1} activations and {L} weighted sums (one per layer), "
+            f"got {len(trace.a)} and {len(trace.z)}"
+        )
+    return trace
+    # --8<-- [end:checked_trace]
+
+
 # --8<-- [start:backward]
 def backward(trace: Trace, layers: Sequence[Layer], delta_L: np.ndarray) -> list[Layer]:
     """Return the gradients Layer(dC/dW_l, dC/db_l) for l = 1..L, from delta_L = dC/dz_L.
@@ -163,21 +180,6 @@ def backward(trace: Trace, layers: Sequence[Layer], delta_L: np.ndarray) -> list
         grads.insert(0, layer_gradient(a[l - 1], delta))
     return grads
     # --8<-- [end:backward]
-
-
-def checked_trace(trace: Trace, L: int) -> Trace:
-    """Return ``trace`` if it holds L + 1 activations and L weighted sums, else raise.
-
-    >>> checked_trace(Trace([np.ones((1, 2))], []), 1)
-    Traceback (most recent call last):
-    ValueError: trace must hold 2 activations and 1 weighted sums (one per layer), got 1 and 0
-    """
-    if len(trace.a) != L + 1 or len(trace.z) != L:
-        raise ValueError(
-            f"trace must hold {L + 1} activations and {L} weighted sums (one per layer), "
-            f"got {len(trace.a)} and {len(trace.z)}"
-        )
-    return trace
 
 
 # --8<-- [start:update]

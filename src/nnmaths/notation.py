@@ -7,8 +7,10 @@ prints it too.
 
 import numpy as np
 
+from nnmaths import ch07, layers
 from nnmaths.backprop import backward
 from nnmaths.data import training_set
+from nnmaths.layer_training import layer_gradients
 from nnmaths.network import forward, init_weights
 
 
@@ -74,9 +76,71 @@ def table_markdown() -> str:
     return "\n".join(lines)
 
 
+def chapter7_symbols() -> list[tuple[str, str, list[tuple[int, ...]], str]]:
+    """Return (symbol, code name, shapes for l = 1..L, meaning) for the network of Chapter 7.
+
+    >>> [row[:3] for row in chapter7_symbols()][1]
+    ('$W_l$', 'layers[l - 1].W', [(3, 4), (4, 4), (4, 1)])
+    """
+    x, y = training_set()
+    net = layers.init_layers(np.random.default_rng(ch07.SEED), ch07.SIZES)
+    trace = layers.forward(x, net)
+    grads = layer_gradients(x, y, net)
+    return [
+        ("$a_0 = x$", "trace.a[0]", [trace.a[0].shape], "inputs, one example per row"),
+        ("$W_l$", "layers[l - 1].W", [W.shape for W, _ in net], "weights of layer $l$"),
+        ("$b_l$", "layers[l - 1].b", [b.shape for _, b in net], "biases of layer $l$, one row"),
+        (
+            "$z_l$",
+            "trace.z[l - 1]",
+            [z.shape for z in trace.z],
+            "weighted sums, $a_{l-1} W_l + b_l$",
+        ),
+        ("$a_l$", "trace.a[l]", [a.shape for a in trace.a[1:]], r"activations, $\sigma(z_l)$"),
+        (
+            r"$\delta_l$",
+            "delta",
+            [z.shape for z in trace.z],
+            r"error $\partial C/\partial z_l$, shaped like $z_l$",
+        ),
+        (
+            r"$\partial C/\partial W_l$",
+            "grads[l - 1].W, dW",
+            [dW.shape for dW, _ in grads],
+            "gradient, shaped like $W_l$",
+        ),
+        (
+            r"$\partial C/\partial b_l$",
+            "grads[l - 1].b, db",
+            [db.shape for _, db in grads],
+            r"gradient, $\mathbf{1}^\top \delta_l$, shaped like $b_l$",
+        ),
+    ]
+
+
+def layers_table_markdown() -> str:
+    r"""Return the general network's notation table as Markdown, one row per symbol.
+
+    >>> layers_table_markdown().splitlines()[3]
+    '| $W_l$ | `layers[l - 1].W` | $3 \\times 4$, $4 \\times 4$, $4 \\times 1$ | weights of layer $l$ |'
+    """
+    sizes = "-".join(str(n) for n in ch07.SIZES)
+    lines = [f"| symbol | code | shapes in the {sizes} network | meaning |", "|---|---|---|---|"]
+    for symbol, code, shapes, meaning in chapter7_symbols():
+        sized = ", ".join("$" + r" \times ".join(str(s) for s in shape) + "$" for shape in shapes)
+        lines.append(f"| {symbol} | `{code}` | {sized} | {meaning} |")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     # --8<-- [start:table]
     from nnmaths.notation import table_markdown
 
     print(table_markdown())
     # --8<-- [end:table]
+
+    # --8<-- [start:layers_table]
+    from nnmaths.notation import layers_table_markdown
+
+    print(layers_table_markdown())
+    # --8<-- [end:layers_table]

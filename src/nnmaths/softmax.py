@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from nnmaths.checks import as_matrix
+from nnmaths.checks import as_matrix, as_vector
 
 
 # --8<-- [start:as_logits]
@@ -66,9 +66,7 @@ def softmax_jacobian(z: object) -> np.ndarray:
     [[ 0.25 -0.25]
      [-0.25  0.25]]
     """
-    z = np.asarray(z, dtype=float)
-    if z.ndim != 1:
-        raise ValueError(f"z must be one example's logits (1-D), got shape {z.shape}")
+    z = as_vector("z", z)  # one example's logits, (K,)
     p = softmax(z[np.newaxis, :])[0]  # (K,)
     return np.diag(p) - np.outer(p, p)  # (K, K)
     # --8<-- [end:softmax_jacobian]

@@ -1,0 +1,38 @@
+"""The Jacobian of a vector function, estimated by finite differences."""
+
+# --8<-- [start:imports]
+from collections.abc import Callable
+
+# --8<-- [end:imports]
+import numpy as np
+
+from nnmaths.checks import as_vector
+
+
+# --8<-- [start:numerical_jacobian]
+def numerical_jacobian(
+    f: Callable[[np.ndarray], np.ndarray], x: np.ndarray, eps: float = 1e-6
+) -> np.ndarray:
+    """Estimate the Jacobian J[i, j] = df_i/dx_j of ``f`` at ``x``, one column at a time.
+
+    Column j is (f(x + eps e_j) - f(x - eps e_j)) / (2 eps), where e_j is 1 in
+    entry j and 0 elsewhere.
+
+    ``x`` is a vector of n entries and ``f`` returns a vector of m entries, so
+    J is (m, n): row i is the gradient of output i, column j is how every
+    output responds to input j.
+
+    >>> J = numerical_jacobian(lambda x: np.array([x[0] * x[1], 3 * x[0]]), np.array([2.0, 5.0]))
+    >>> print(J.round(6))
+    [[5. 2.]
+     [3. 0.]]
+    """
+    x = as_vector("x", x)
+    columns = []
+    for j in range(x.size):
+        nudge = np.zeros_like(x)
+        nudge[j] = eps
+        f_plus, f_minus = as_vector("f(x)", f(x + nudge)), as_vector("f(x)", f(x - nudge))
+        columns.append((f_plus - f_minus) / (2 * eps))  # (m,): how each output moves with x_j
+    return np.stack(columns, axis=1)  # (m, n)
+    # --8<-- [end:numerical_jacobian]
