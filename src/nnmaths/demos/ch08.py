@@ -11,6 +11,7 @@ from nnmaths.digits import Split, load_split
 from nnmaths.display import show
 from nnmaths.figures import render
 from nnmaths.gradcheck import numerical_gradient, relative_error
+from nnmaths.jacobian import numerical_jacobian
 from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import Layer, backward, forward, init_layers
 from nnmaths.minibatch import History
@@ -35,11 +36,8 @@ def jacobian(z: np.ndarray) -> None:
     # --8<-- [start:jacobian]
     J = softmax_jacobian(z[0])
     show("J for z = [2, 1, 0.1]:", J)
-    eps = 1e-6
-    columns = [
-        (softmax([z[0] + eps * e]) - softmax([z[0] - eps * e]))[0] / (2 * eps) for e in np.eye(3)
-    ]
-    print("equals finite differences:", relative_error(J, np.column_stack(columns)) < 1e-8)
+    numeric = numerical_jacobian(lambda z: softmax([z])[0], z[0])  # (3, 3)
+    print("equals finite differences:", relative_error(J, numeric) < 1e-8)
     # --8<-- [end:jacobian]
 
 
