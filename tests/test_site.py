@@ -8,13 +8,14 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 
 import pytest
 
 ROOT = pathlib.Path(__file__).parents[1]
 DOCS = ROOT / "docs"
 CHAPTER = "chapters/06-simple-network/index.html"
-CHAPTERS = ["06-simple-network", "07-matrix-calculus"]
+CHAPTERS = ["06-simple-network", "07-matrix-calculus", "08-softmax-cross-entropy"]
 # A reader's Python as in Colab: numpy is there, this package is not.
 WITHOUT_NNMATHS = """\
 import sys
@@ -97,6 +98,19 @@ def python_fences(markdown: str) -> list[tuple[str, list[str]]]:
     return fences
 
 
+def as_pasted(info: str, body: list[str]) -> str:
+    """Return a block's code as a reader would paste it, for comparison with the text outputs.
+
+    A block whose output the page shows as HTML or Markdown (a figure, a table) is not a text
+    output block, so what it prints is set aside; its code still runs.
+    """
+    code = "\n".join(body)
+    if 'result="text"' in info or "print(" not in code:
+        return code
+    quiet = "import contextlib, io\nwith contextlib.redirect_stdout(io.StringIO()):\n"
+    return quiet + textwrap.indent(code, "    ")
+
+
 def test_built_chapter_shows_the_programs_output(site, program_output):
     assert program_output.rstrip("\n") in output_blocks(site / CHAPTER)
 
@@ -131,7 +145,7 @@ def test_every_printing_block_has_its_output_on_the_page(site, chapter):
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_page_code_in_order_reruns_without_the_package(site, expand_snippets, tmp_path, chapter):
     page = expand_snippets((DOCS / "chapters" / f"{chapter}.md").read_text())
-    script = "\n\n".join("\n".join(body) for info, body in python_fences(page))
+    script = "\n\n".join(as_pasted(info, body) for info, body in python_fences(page))
     result = subprocess.run(
         [sys.executable, "-c", WITHOUT_NNMATHS + script],
         cwd=tmp_path,
@@ -330,3 +344,31 @@ def test_the_resource_check_rejects_a_font_from_another_host(site, tmp_path):
     sheet.write_text("@font-face { src: url(https://fonts.example/f.woff2); }", encoding="utf-8")
     result = check_site(copy, "--external")
     assert "stylesheets/extra.css: loads https://fonts.example/f.woff2" in result.stderr
+
+
+CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"
+
+
+def test_chapter_8_shows_the_test_accuracy_and_the_gradient_checks(site):
+    blocks = output_blocks(site / CHAPTER_8)
+    accuracy = [line for block in blocks for line in block.splitlines() if "Test accuracy" in line]
+    assert len(accuracy) == 1
+    assert float(re.match(r"Test accuracy: (\d+\.\d) %", accuracy[0])[1]) >= 95.0
+    assert "W1 agrees: True   b1 agrees: True\nW2 agrees: True   b2 agrees: True" in blocks
+
+
+def test_chapter_8_figures_are_inline_svg_with_alt_text(site):
+    text = (site / CHAPTER_8).read_text(encoding="utf-8")
+    labels = re.findall(r'<svg role="img" aria-label="([^"]+)" class="nnmaths-figure"', text)
+    assert len(labels) == 2
+    assert "Two line charts over 40 epochs" in labels[0] and "test set" in labels[0]
+    assert "misclassified test digits" in labels[1] and "read as" in labels[1]
+    assert "<img" not in text.split('class="md-content"')[1]  # nothing to fetch
+
+
+def test_chapter_8_compares_with_scikit_learn_in_a_generated_table(site):
+    text = (site / CHAPTER_8).read_text(encoding="utf-8")
+    rows = re.findall(r"<tr>\s*<td>(.*?)</td>.*?<td>([\d.]+ %)</td>\s*</tr>", text, re.DOTALL)
+    names = [name for name, _ in rows]
+    assert names == ["this page", "scikit-learn <code>MLPClassifier</code>"]
+    assert all(float(accuracy[:-2]) >= 95.0 for _, accuracy in rows)

@@ -1,0 +1,92 @@
+"""Cross-entropy loss with one-hot targets, and its gradient with respect to the logits."""
+
+import numpy as np
+
+from nnmaths.checks import as_matrix, check_positive
+from nnmaths.softmax import as_logits, log_softmax, softmax
+
+
+# --8<-- [start:one_hot]
+def one_hot(labels: object, K: int) -> np.ndarray:
+    """Return the (m, K) matrix y with y_ik = 1 if labels[i] == k, else 0.
+
+    ``labels`` holds m whole numbers, each a class in 0..K-1.
+
+    >>> print(one_hot([2, 0], 3))
+    [[0. 0. 1.]
+     [1. 0. 0.]]
+    >>> one_hot([0, 3], 3)
+    Traceback (most recent call last):
+    ValueError: labels must be classes 0..2 (K = 3), got 3 at position 1
+    """
+    check_positive("K", K, whole=True)
+    labels = np.asarray(labels)
+    if labels.ndim != 1 or labels.size == 0 or labels.dtype.kind not in "iu":
+        raise ValueError(
+            f"labels must be a non-empty 1-D array of whole numbers, "
+            f"got dtype {labels.dtype} with shape {labels.shape}"
+        )
+    outside = np.flatnonzero((labels < 0) | (labels >= K))
+    if outside.size:
+        i = outside[0]
+        raise ValueError(
+            f"labels must be classes 0..{K - 1} (K = {K}), got {labels[i]} at position {i}"
+        )
+    return np.eye(K)[labels]  # row k of the identity is the one-hot vector of class k
+    # --8<-- [end:one_hot]
+
+
+# --8<-- [start:as_one_hot]
+def as_one_hot(y: object, z: np.ndarray) -> np.ndarray:
+    """Return ``y`` as targets of the (m, K) shape of ``z``, each row summing to 1.
+
+    >>> as_one_hot([[1.0, 0.0]], np.zeros((1, 3)))
+    Traceback (most recent call last):
+    ValueError: y must have the shape of z, (1, 3), got (1, 2)
+    """
+    y = as_matrix("y", y)
+    if y.shape != z.shape:
+        raise ValueError(f"y must have the shape of z, {z.shape}, got {y.shape}")
+    bad = np.flatnonzero((y < 0).any(axis=1) | ~np.isclose(y.sum(axis=1), 1.0))
+    if bad.size:
+        i = bad[0]
+        raise ValueError(
+            "y must have rows of non-negative numbers summing to 1 (one-hot targets), "
+            f"got row {i} = {y[i].tolist()}"
+        )
+    return y
+    # --8<-- [end:as_one_hot]
+
+
+# --8<-- [start:cross_entropy]
+def cross_entropy(z: object, y: object) -> float:
+    """Return L = -(1/m) sum_i sum_k y_ik log p_ik, with p = softmax(z), from the logits z.
+
+    ``z`` and the one-hot targets ``y`` are both (m, K). Taking log p from ``log_softmax``
+    rather than the log of ``softmax(z)`` keeps the result exact and finite: a probability
+    that rounds to 0 still has a finite logarithm.
+
+    >>> round(cross_entropy([[0.0, 0.0]], [[1.0, 0.0]]), 4)  # log 2
+    0.6931
+    >>> cross_entropy([[1000.0, -1000.0]], [[0.0, 1.0]])
+    2000.0
+    """
+    z = as_logits(z)
+    y = as_one_hot(y, z)
+    return float(-np.sum(y * log_softmax(z)) / z.shape[0])
+    # --8<-- [end:cross_entropy]
+
+
+# --8<-- [start:dL_dz]
+def dL_dz(z: object, y: object) -> np.ndarray:
+    """Return dL/dz = (p - y) / m, the gradient of the mean cross-entropy at the logits.
+
+    Shapes: ``z``, ``y`` and the result are (m, K). The 1/m comes from the mean over the batch.
+
+    >>> print(dL_dz([[0.0, 0.0]], [[1.0, 0.0]]))
+    [[-0.5  0.5]]
+    """
+    z = as_logits(z)
+    y = as_one_hot(y, z)
+    return (softmax(z) - y) / z.shape[0]
+    # --8<-- [end:dL_dz]

@@ -1,0 +1,72 @@
+"""Softmax: turn a row of scores (logits) into probabilities, and its Jacobian."""
+
+import numpy as np
+
+from nnmaths.checks import as_matrix, as_vector
+
+
+# --8<-- [start:as_logits]
+def as_logits(z: object) -> np.ndarray:
+    """Return ``z`` as a finite (m, K) float matrix with at least one class.
+
+    >>> as_logits([[]])
+    Traceback (most recent call last):
+    ValueError: z must have at least one column (one per class), got shape (1, 0)
+    """
+    z = as_matrix("z", z)
+    if z.shape[1] == 0:
+        raise ValueError(f"z must have at least one column (one per class), got shape {z.shape}")
+    return z
+    # --8<-- [end:as_logits]
+
+
+# --8<-- [start:softmax]
+def softmax(z: object) -> np.ndarray:
+    """Return p with p_ij = e^(z_ij) / sum_k e^(z_ik): each row of z becomes probabilities.
+
+    ``z`` is (m, K), one example per row; ``p`` has the same shape and every row sums to 1.
+    Subtracting the row's largest entry first changes nothing mathematically (the factor
+    e^(-max) cancels) but keeps every exponent at or below 0, so e^(...) cannot overflow.
+
+    >>> print(softmax([[1000.0, 1000.0], [0.0, np.log(3.0)]]))
+    [[0.5  0.5 ]
+     [0.25 0.75]]
+    """
+    z = as_logits(z)
+    e = np.exp(z - z.max(axis=1, keepdims=True))  # (m, K), entries in (0, 1]
+    return e / e.sum(axis=1, keepdims=True)
+    # --8<-- [end:softmax]
+
+
+# --8<-- [start:log_softmax]
+def log_softmax(z: object) -> np.ndarray:
+    """Return log p computed from z directly: log p_ij = z_ij - log sum_k e^(z_ik).
+
+    Same (m, K) shape as ``z``. The log-sum-exp is taken after subtracting the row's largest
+    entry, so the sum is at least 1: its logarithm is finite, and no log(0) can occur even
+    when p_ij itself would round to 0.
+
+    >>> print(log_softmax([[0.0, -1000.0]]))
+    [[    0. -1000.]]
+    """
+    z = as_logits(z)
+    shifted = z - z.max(axis=1, keepdims=True)  # (m, K), largest entry 0 in each row
+    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    # --8<-- [end:log_softmax]
+
+
+# --8<-- [start:softmax_jacobian]
+def softmax_jacobian(z: object) -> np.ndarray:
+    """Return J with J_ij = dp_i/dz_j = p_i (delta_ij - p_j) for one example.
+
+    ``z`` is one example's K logits (a vector); ``J`` is (K, K): diag(p) - p p^T. It is
+    symmetric and dense: every p_i depends on every z_j.
+
+    >>> print(softmax_jacobian([0.0, 0.0]))
+    [[ 0.25 -0.25]
+     [-0.25  0.25]]
+    """
+    z = as_vector("z", z)  # one example's logits, (K,)
+    p = softmax(z[np.newaxis, :])[0]  # (K,)
+    return np.diag(p) - np.outer(p, p)  # (K, K)
+    # --8<-- [end:softmax_jacobian]

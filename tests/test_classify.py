@@ -1,0 +1,32 @@
+import numpy as np
+import pytest
+
+from nnmaths.classify import confusion_matrix, evaluate, predict_labels
+from nnmaths.layers import Layer
+
+
+@pytest.fixture
+def identity():
+    """A one-layer network whose logits are its inputs: it predicts the largest input."""
+    return [Layer(np.eye(3), np.zeros((1, 3)))]
+
+
+def test_predicted_label_is_the_largest_logit(identity):
+    x = np.array([[0.1, 0.9, 0.0], [5.0, -1.0, 4.9], [0.0, 0.0, 3.0]])
+    np.testing.assert_array_equal(predict_labels(x, identity), [1, 0, 2])
+
+
+def test_accuracy_counts_the_right_predictions(identity):
+    x = np.array([[0.1, 0.9, 0.0], [5.0, -1.0, 4.9], [0.0, 0.0, 3.0], [1.0, 0.0, 0.0]])
+    assert evaluate(x, np.array([1, 2, 2, 1]), identity).accuracy == 0.5
+
+
+def test_confusion_matrix_rows_are_true_classes_and_columns_predictions():
+    C = confusion_matrix(np.array([0, 0, 1, 2, 2, 2]), np.array([0, 1, 1, 2, 0, 2]), 3)
+    np.testing.assert_array_equal(C, [[1, 1, 0], [0, 1, 0], [1, 0, 2]])
+    assert C.sum() == 6 and np.trace(C) == 4
+
+
+def test_confusion_matrix_rejects_a_prediction_outside_the_classes():
+    with pytest.raises(ValueError, match=r"labels must be classes 0\.\.2 \(K = 3\), got 3"):
+        confusion_matrix(np.array([0, 1]), np.array([0, 3]), 3)

@@ -1,0 +1,52 @@
+import numpy as np
+import pytest
+
+from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
+from nnmaths.gradcheck import numerical_gradient, relative_error
+from nnmaths.softmax import softmax
+
+
+@pytest.fixture
+def batch():
+    rng = np.random.default_rng(80)
+    z = rng.normal(size=(6, 4)) * 2
+    y = one_hot(rng.integers(0, 4, size=6), 4)
+    return z, y
+
+
+def test_one_hot_rows_pick_the_label():
+    y = one_hot(np.array([3, 0, 3]), 4)
+    assert y.shape == (3, 4)
+    np.testing.assert_array_equal(y.argmax(axis=1), [3, 0, 3])
+    np.testing.assert_array_equal(y.sum(axis=1), [1, 1, 1])
+
+
+def test_loss_is_the_mean_of_minus_log_p_of_the_true_class(batch):
+    z, y = batch
+    p = softmax(z)
+    expected = np.mean([-np.log(p[i, k]) for i, k in enumerate(y.argmax(axis=1))])
+    assert cross_entropy(z, y) == pytest.approx(expected, rel=1e-12)
+
+
+def test_loss_of_uniform_scores_is_log_K():
+    assert cross_entropy(np.zeros((3, 10)), one_hot([1, 5, 9], 10)) == pytest.approx(np.log(10))
+
+
+def test_huge_logits_give_a_finite_loss_and_gradient():
+    z = np.array([[1000.0, -1000.0], [-1000.0, 1000.0]])
+    y = one_hot([1, 1], 2)
+    assert cross_entropy(z, y) == pytest.approx(1000.0)  # 2000 for a wrong row, 0 for a right one
+    np.testing.assert_allclose(dL_dz(z, y), [[0.5, -0.5], [0.0, 0.0]])
+
+
+def test_gradient_is_p_minus_y_over_m_by_finite_differences(batch):
+    z, y = batch
+    numeric = numerical_gradient(lambda z: cross_entropy(z, y), z)
+    assert relative_error(dL_dz(z, y), numeric) < 1e-7
+    np.testing.assert_allclose(dL_dz(z, y), (softmax(z) - y) / len(z))
+
+
+def test_soft_targets_that_sum_to_one_are_accepted():
+    y = np.array([[0.25, 0.75]])
+    z = np.array([[0.0, 0.0]])
+    assert cross_entropy(z, y) == pytest.approx(np.log(2))

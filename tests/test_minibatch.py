@@ -1,0 +1,72 @@
+import numpy as np
+import pytest
+
+from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
+from nnmaths.gradcheck import numerical_gradient, relative_error
+from nnmaths.layers import Layer, backward, forward, init_layers
+from nnmaths.minibatch import batches, step
+from nnmaths.softmax import softmax
+
+
+@pytest.fixture
+def network():
+    """A 4-5-3-3 network (two sigmoid layers, softmax output) with random biases, and a batch."""
+    rng = np.random.default_rng(88)
+    layers = [Layer(W, rng.normal(size=b.shape)) for W, b in init_layers(rng, (4, 5, 3, 3))]
+    x = rng.normal(size=(6, 4))
+    y = one_hot(rng.integers(0, 3, size=6), 3)
+    return layers, x, y
+
+
+def loss_with(layers, x, y, l, name, value):
+    """The loss with parameter ``name`` ("W" or "b") of layer ``l`` replaced by ``value``."""
+    changed = list(layers)
+    changed[l] = changed[l]._replace(**{name: value})
+    return cross_entropy(forward(x, changed, output=softmax).z[-1], y)
+
+
+@pytest.mark.parametrize("name", ["W", "b"])
+@pytest.mark.parametrize("l", [0, 1, 2], ids=["layer1", "layer2", "layer3"])
+def test_every_weight_and_bias_gradient_matches_finite_differences(network, l, name):
+    layers, x, y = network
+    trace = forward(x, layers, output=softmax)
+    grads = backward(trace, layers, dL_dz(trace.z[-1], y))
+    numeric = numerical_gradient(
+        lambda value: loss_with(layers, x, y, l, name, value), getattr(layers[l], name)
+    )
+    assert relative_error(getattr(grads[l], name), numeric) < 1e-7
+
+
+def test_bias_gradient_is_the_row_sum_of_delta(network):
+    layers, x, y = network
+    trace = forward(x, layers, output=softmax)
+    delta_L = dL_dz(trace.z[-1], y)
+    np.testing.assert_allclose(backward(trace, layers, delta_L)[-1].b, delta_L.sum(axis=0)[None])
+
+
+def test_batches_cover_every_example_once():
+    parts = batches(np.random.default_rng(3), 10, 4)
+    assert [len(b) for b in parts] == [4, 4, 2]
+    np.testing.assert_array_equal(np.sort(np.concatenate(parts)), np.arange(10))
+
+
+def test_batches_are_reshuffled_on_every_call():
+    rng = np.random.default_rng(3)
+    first, second = np.concatenate(batches(rng, 50, 8)), np.concatenate(batches(rng, 50, 8))
+    assert not np.array_equal(first, second)
+
+
+def test_a_small_step_lowers_the_loss(network):
+    layers, x, y = network
+    before = cross_entropy(forward(x, layers, output=softmax).z[-1], y)
+    after = cross_entropy(forward(x, step(layers, x, y, 0.1), output=softmax).z[-1], y)
+    assert after < before
+
+
+def test_step_leaves_the_layers_passed_in_unchanged(network):
+    layers, x, y = network
+    copies = [Layer(W.copy(), b.copy()) for W, b in layers]
+    step(layers, x, y, 0.5)
+    for (W, b), (W0, b0) in zip(layers, copies):
+        np.testing.assert_array_equal(W, W0)
+        np.testing.assert_array_equal(b, b0)
