@@ -4,7 +4,10 @@
   process, where markdown-exec keeps each session's namespace and Python
   keeps imported ``nnmaths`` modules; both are dropped before each build.
 - ``NNMATHS_EXEC=0`` builds without executing any block (for bench/run.py):
-  each block shows its code, with empty output.
+  each block shows its code, with empty output. ``NNMATHS_EXEC`` set to a
+  comma-separated list of pages (as under docs/, e.g.
+  ``chapters/06-simple-network.md,notation.md``) executes only those pages:
+  a fast loop while writing one chapter, and the tests' broken copies.
 - A missing snippet section or a block that raises is reported with the page,
   the block's line on that page, and the source files the block includes.
 """
@@ -50,6 +53,7 @@ class Current:
     """The page being rendered and its executed blocks not yet run."""
 
     page: str = ""
+    src_uri: str = ""
     blocks: list[Block] = field(default_factory=list)
 
 
@@ -102,9 +106,19 @@ def forget_previous_build() -> None:
         del sys.modules[name]
 
 
+def executes(src_uri: str) -> bool:
+    """Whether the NNMATHS_EXEC switch lets the blocks of this page (path under docs/) run."""
+    switch = os.environ.get(EXEC_SWITCH, "1").strip()
+    if switch in ("", "1"):
+        return True
+    return src_uri in {page.strip() for page in switch.split(",")}
+
+
 def run_located(code: str, **options: Any) -> str:
     """Run a block as markdown-exec does; on failure, log where the block is."""
     block = CURRENT.blocks.pop(0) if CURRENT.blocks else None
+    if not executes(CURRENT.src_uri):
+        return ""
     try:
         return exec_python._run_python(code, **options)
     except markdown_exec.ExecutionError as error:
@@ -119,20 +133,9 @@ def format_python(**options: Any) -> str:
     return markdown_exec.base_format(language="python", run=run_located, **options)
 
 
-def run_nothing(code: str, **options: Any) -> str:
-    """Stand in for execution: the block renders as usual, with empty output."""
-    return ""
-
-
-def format_unexecuted(**options: Any) -> str:
-    """markdown-exec's Python formatter with execution switched off."""
-    return markdown_exec.base_format(language="python", run=run_nothing, **options)
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    executing = os.environ.get(EXEC_SWITCH, "1") != "0"
     for language in ("python", "py"):
-        markdown_exec.formatters[language] = format_python if executing else format_unexecuted
+        markdown_exec.formatters[language] = format_python
     return config
 
 
@@ -146,6 +149,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     CURRENT.page = (
         source.relative_to(root).as_posix() if source.is_relative_to(root) else str(source)
     )
+    CURRENT.src_uri = page.file.src_uri
     CURRENT.blocks = exec_blocks(source.read_text(encoding="utf-8")) if source.is_file() else []
     for block in CURRENT.blocks:
         for problem in missing_snippets(block, root):

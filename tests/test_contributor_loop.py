@@ -12,8 +12,9 @@ import sys
 import pytest
 
 ROOT = pathlib.Path(__file__).parents[1]
-NOTATION = "notation/index.html"
-CHAPTER = "chapters/06-simple-network/index.html"
+NOTATION, NOTATION_MD = "notation/index.html", "notation.md"
+CHAPTER, CHAPTER_MD = "chapters/06-simple-network/index.html", "chapters/06-simple-network.md"
+CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"
 # (module, text in it, replacement, page, what that page shows only after the edit)
 EDITS = {
     # The notation page imports nnmaths.notation: a module Python keeps in sys.modules.
@@ -49,7 +50,13 @@ def project_copy(tmp_path: pathlib.Path, hooks: bool = True) -> pathlib.Path:
 def serve_rebuild(project: pathlib.Path, *change: str) -> subprocess.CompletedProcess:
     """Build, change a module, rebuild, in one process (tools/serve_rebuild.py)."""
     # The copy's src comes first on the path, so its blocks import the edited package.
-    env = {**os.environ, "PYTHONPATH": str(project / "src"), "NO_MKDOCS_2_WARNING": "1"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(project / "src"),
+        "NO_MKDOCS_2_WARNING": "1",
+        # The edits concern these two pages; the other chapters need not run twice.
+        "NNMATHS_EXEC": f"{NOTATION_MD},{CHAPTER_MD}",
+    }
     command = [sys.executable, str(ROOT / "tools" / "serve_rebuild.py"), "first", "second"]
     return subprocess.run(
         [*command, *change], cwd=project, env=env, capture_output=True, text=True, check=False
@@ -79,21 +86,35 @@ def test_without_the_hook_the_imported_module_goes_stale(tmp_path):
     assert shown not in text_of(project / "second" / page)
 
 
+def build_with_switch(project: pathlib.Path, switch: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NNMATHS_EXEC": switch, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
+    return subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, check=False
+    )
+
+
 def test_the_execution_switch_builds_without_running_any_block(tmp_path):
     project = project_copy(tmp_path)
     # A block that would fail the build if it ran.
     demos = project / "src" / "nnmaths" / "demos" / "ch06.py"
     text = demos.read_text(encoding="utf-8")
     demos.write_text(text.replace("    x, y = training_set()", "    1 / 0", 1), encoding="utf-8")
-    env = {**os.environ, "NNMATHS_EXEC": "0", "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
-    result = subprocess.run(
-        command, cwd=project, env=env, capture_output=True, text=True, check=False
-    )
+    result = build_with_switch(project, "0")
     assert result.returncode == 0, result.stderr
     chapter = text_of(project / "site" / CHAPTER)
     assert "1 / 0" in chapter
     assert "C = 0.656" not in chapter
+
+
+def test_the_execution_switch_can_name_the_pages_that_run(tmp_path):
+    project = project_copy(tmp_path)
+    result = build_with_switch(project, CHAPTER_MD)
+    assert result.returncode == 0, result.stderr
+    assert "C = 0.656" in text_of(project / "site" / CHAPTER)
+    chapter_8 = text_of(project / "site" / CHAPTER_8)
+    assert "def softmax(z" in chapter_8
+    assert "Test accuracy: 9" not in chapter_8  # printed by the run, not the code
 
 
 def test_gitignore_covers_the_build_the_caches_and_the_virtual_environments():
