@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test build clean
+.PHONY: serve test build notebooks clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ test: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+# Regenerate docs/notebooks/*.ipynb from the chapter pages (a test fails when they drift).
+notebooks: $(STAMP)
+	$(BIN)/python tools/notebooks.py
 
 clean:
 	rm -rf $(VENV) site .pytest_cache

@@ -29,9 +29,12 @@ DOLLARS = re.compile(
 )
 # latex2mathml renders anything it does not know as text: a backslash or a bare &.
 UNKNOWN = re.compile(r"<mi>(\\[A-Za-z]+|&)</mi>")
-# MathJax's notebook loader and its settings; the page needs neither.
-NOTEBOOK_MATHJAX = re.compile(
-    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL
+# What nbconvert's template would load from a CDN: MathJax (with its settings), and
+# mermaid for diagrams, which these notebooks do not have. The page needs neither.
+NOTEBOOK_CDN_SCRIPTS = re.compile(
+    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
+    r"|<script type=\"module\">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>",
+    re.DOTALL,
 )
 
 
@@ -67,7 +70,7 @@ def typeset_notebook(content: str, where: str) -> str:
     def cell(match: re.Match) -> str:
         return match[1] + DOLLARS.sub(formula, match[2])
 
-    content = NOTEBOOK_MATHJAX.sub("", content)
+    content = NOTEBOOK_CDN_SCRIPTS.sub("", content)
     return NOTEBOOK_MARKDOWN.sub(cell, content)
 
 
