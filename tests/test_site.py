@@ -1,6 +1,7 @@
 """Build the site as CI and Pages do, and check what a reader gets."""
 
 import html
+import json
 import os
 import pathlib
 import re
@@ -54,7 +55,7 @@ def site(tmp_path_factory) -> pathlib.Path:
 
 def broken_copy(tmp_path: pathlib.Path, old: str, new: str) -> pathlib.Path:
     """Copy the site's sources to tmp_path with one edit to the Chapter 6 page."""
-    for name in ("docs", "src"):
+    for name in ("docs", "src", "tools"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     page = tmp_path / "docs" / "chapters" / "06-simple-network.md"
@@ -108,7 +109,8 @@ def test_every_printing_block_has_its_output_on_the_page(site):
 
 def test_page_code_in_order_reruns_without_the_package(site, expand_snippets, tmp_path):
     page = expand_snippets((DOCS / "chapters" / "06-simple-network.md").read_text())
-    script = "\n\n".join("\n".join(body) for info, body in python_fences(page))
+    shown = [body for info, body in python_fences(page) if 'source="' in info]
+    script = "\n\n".join("\n".join(body) for body in shown)
     result = subprocess.run(
         [sys.executable, "-c", WITHOUT_NNMATHS + script],
         cwd=tmp_path,
@@ -130,7 +132,7 @@ def test_built_pages_hold_no_tracebacks(site):
 def test_notation_table_is_generated_from_the_code(site):
     text = (site / "notation" / "index.html").read_text(encoding="utf-8")
     assert "<code>dC_dW1</code>" in text
-    assert r"\(3 \times 4\)" in text
+    assert "<mn>3</mn><mo>&#x000D7;</mo><mn>4</mn>" in text
 
 
 def test_contents_lists_all_chapters_and_links_only_built_ones(site):
@@ -172,3 +174,93 @@ def test_a_broken_page_fails_the_build(tmp_path, old, new, message):
     result = build(broken_copy(tmp_path / "project", old, new), tmp_path / "site")
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def code_blocks(page: pathlib.Path) -> list[str]:
+    """Return the text of every Python code block of a built page, as a reader would copy it."""
+    pattern = r'<div class="language-python highlight">.*?<code>(.*?)</code>'
+    blocks = re.findall(pattern, page.read_text(encoding="utf-8"), re.DOTALL)
+    return [html.unescape(re.sub(r"<[^>]+>", "", block)) for block in blocks]
+
+
+def run_without_nnmaths(script: str, cwd: pathlib.Path) -> subprocess.CompletedProcess:
+    """Run a script in a Python that has numpy and matplotlib but cannot import this package."""
+    return subprocess.run(
+        [sys.executable, "-c", WITHOUT_NNMATHS + script],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MPLBACKEND": "Agg"},
+        check=False,
+    )
+
+
+def test_code_copied_from_the_built_page_reruns_without_the_package(site, tmp_path):
+    blocks = code_blocks(site / CHAPTER)
+    assert any("def draw_cost" in block for block in blocks)
+    result = run_without_nnmaths("\n\n".join(blocks), tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "\n".join(output_blocks(site / CHAPTER)) + "\n"
+
+
+def test_notebook_code_reruns_without_the_package_and_prints_the_pages_outputs(site, tmp_path):
+    notebook = json.loads((DOCS / "notebooks" / "06-simple-network.ipynb").read_text())
+    cells = ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
+    result = run_without_nnmaths("\n\n".join(cells), tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "\n".join(output_blocks(site / CHAPTER)) + "\n"
+
+
+def test_chapter_links_to_its_notebook_for_download_and_colab(site):
+    text = (site / CHAPTER).read_text(encoding="utf-8")
+    download = re.search(r'<a href="([^"]+\.ipynb)" download>Download notebook</a>', text)
+    assert download, "no download link"
+    served = (site / CHAPTER).parent / download[1]
+    assert served.read_bytes() == (DOCS / "notebooks" / "06-simple-network.ipynb").read_bytes()
+    colab = re.search(r'<a href="https://colab\.research\.google\.com/github/([^"]+)">', text)
+    assert colab, "no Colab link"
+    owner_repo, _, path = colab[1].partition("/blob/main/")
+    assert owner_repo == "maths-behind-nn/companion"
+    assert (ROOT / path).is_file()
+
+
+def test_notebook_page_shows_the_programs_output(site, program_output):
+    text = (site / "notebooks" / "06-simple-network" / "index.html").read_text(encoding="utf-8")
+    outputs = re.findall(r'data-mime-type="text/plain"[^>]*>\s*<pre>(.*?)</pre>', text, re.DOTALL)
+    printed = "".join(html.unescape(re.sub(r"<[^>]+>", "", out)) for out in outputs)
+    assert program_output in printed
+    assert text.count('<img alt="') >= 3  # the three figures, drawn by pyplot in the kernel
+
+
+def test_math_is_mathml_with_no_tex_left(site):
+    for page in [site / CHAPTER, site / "notebooks" / "06-simple-network" / "index.html"]:
+        text = page.read_text(encoding="utf-8")
+        assert text.count("<math ") > 50, page
+        prose = re.sub(r"<(pre|code|script|style)\b.*?</\1>", "", text, flags=re.DOTALL)
+        assert not re.search(r"\\[(\[]|\$\$|\\frac", prose), page
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    loads = re.compile(
+        r"<(?:script|img|iframe)[^>]+src=\"(https?:)?//|<link[^>]+href=\"(https?:)?//"
+    )
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not loads.search(text), page
+        assert not re.search(r"https?://[^\s\"']*cdn", text, re.IGNORECASE), page
+
+
+def test_figures_are_inline_svg_with_alt_text_from_the_run(site):
+    from nnmaths.ch06 import run_chapter
+    from nnmaths.data import training_set
+    from nnmaths.plots.ch06 import cost_alt, outputs_alt
+
+    run, _ = run_chapter()
+    _, y = training_set()
+    text = (site / CHAPTER).read_text(encoding="utf-8")
+    labels = [
+        html.unescape(label) for label in re.findall(r'<svg role="img" aria-label="([^"]+)"', text)
+    ]
+    assert len(labels) == 3
+    assert labels[1:] == [cost_alt(run.costs), outputs_alt(run.outputs, y)]
+    assert "3-4-1 network" in labels[0] and "W1 (3 by 4)" in labels[0]
