@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 
+import nbformat
 import pytest
 
 ROOT = pathlib.Path(__file__).parents[1]
@@ -23,7 +24,7 @@ def run_tool(project: pathlib.Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def load_hook(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, ROOT / "hooks" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -52,7 +53,8 @@ def test_check_fails_when_a_page_changes_and_the_notebook_does_not(tmp_path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
-def test_notebook_is_committed_without_outputs_and_without_the_package(path):
+def test_notebook_is_valid_and_committed_without_outputs_or_the_package(path):
+    nbformat.validate(nbformat.reads(path.read_text(encoding="utf-8"), as_version=4))
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     code = [cell for cell in cells if cell["cell_type"] == "code"]
     assert code and all(cell["outputs"] == [] and cell["execution_count"] is None for cell in code)
@@ -73,7 +75,7 @@ def test_notebook_keeps_the_pages_prose_and_math(path):
 
 
 def test_colab_address_is_built_from_the_repository():
-    hook = load_hook("notebook_links_hook")
+    hook = load_hook("notebook_links")
     url = hook.colab_url("https://github.com/o/r", "main", "docs/notebooks/a.ipynb")
     assert url == "https://colab.research.google.com/github/o/r/blob/main/docs/notebooks/a.ipynb"
     with pytest.raises(
@@ -83,7 +85,7 @@ def test_colab_address_is_built_from_the_repository():
 
 
 def test_unknown_tex_is_reported_so_the_strict_build_fails(caplog):
-    hook = load_hook("mathml_hook")
+    hook = load_hook("mathml")
     assert "<mfrac>" in hook.mathml(r"\frac{1}{2}", display=False, where="page.md")
     assert not caplog.records
     hook.mathml(r"\notacommand x", display=True, where="page.md")

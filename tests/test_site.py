@@ -55,7 +55,7 @@ def site(tmp_path_factory) -> pathlib.Path:
 
 def broken_copy(tmp_path: pathlib.Path, old: str, new: str) -> pathlib.Path:
     """Copy the site's sources to tmp_path with one edit to the Chapter 6 page."""
-    for name in ("docs", "src", "tools"):
+    for name in ("docs", "src", "hooks"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     page = tmp_path / "docs" / "chapters" / "06-simple-network.md"

@@ -12,19 +12,22 @@ become block quotes, and links to other pages point at the repository.
 """
 
 import ast
+import importlib
 import inspect
+import json
 import pathlib
 import re
 import sys
+from typing import Any
 
-import nbformat
-import yaml
+from mkdocs.utils.yaml import yaml_load
+
+from nnmaths.figures import render
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 # The build's own snippet expansion, from the root conftest.py.
-from conftest import expand_snippets
-from nnmaths.figures import render
+expand_snippets = importlib.import_module("conftest").expand_snippets
 
 DOCS = ROOT / "docs"
 OUT = DOCS / "notebooks"
@@ -36,8 +39,7 @@ FIGSIZE = inspect.signature(render).parameters["size"].default
 
 def repository() -> str:
     """Return the repository's blob address of the default branch, set once in mkdocs.yml."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    extra = config["extra"]
+    extra = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]
     return f"{extra['repository']}/blob/{extra['branch']}"
 
 
@@ -71,7 +73,7 @@ def admonition(lines: list[str], title: str | None) -> list[str]:
 def fix_links(text: str, page: pathlib.Path) -> str:
     """Point links to other pages of the site at their source in the repository."""
 
-    def link(match: re.Match) -> str:
+    def link(match: re.Match[str]) -> str:
         target = (page.parent / match["path"]).resolve().relative_to(ROOT)
         return f"]({repository()}/{target.as_posix()}{match['anchor'] or ''})"
 
@@ -98,7 +100,10 @@ def read_indented(lines: list[str], i: int) -> tuple[list[str], int]:
 
 def page_cells(page: pathlib.Path) -> list[tuple[str, str]]:
     """Return (kind, source) for each cell of a page's notebook, kind "markdown" or "code"."""
-    lines, cells, prose, i = page.read_text(encoding="utf-8").splitlines(), [], [], 0
+    lines = page.read_text(encoding="utf-8").splitlines()
+    cells: list[tuple[str, str]] = []
+    prose: list[str] = []
+    i = 0
 
     def flush() -> None:
         text = "\n".join(prose).strip("\n")
@@ -136,15 +141,26 @@ def notebook(page: pathlib.Path) -> str:
         "It runs from top to bottom with numpy and matplotlib alone.*"
     )
     cells = [("markdown", note), *page_cells(page)]
-    nb = nbformat.v4.new_notebook()
-    nb.metadata = {
-        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-        "language_info": {"name": "python"},
+    nb = {
+        "cells": [cell(number, kind, text) for number, (kind, text) in enumerate(cells)],
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
     }
-    for number, (kind, text) in enumerate(cells):
-        make = nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell
-        nb.cells.append(make(text, id=f"cell-{number}"))  # ids fixed, so files never churn
-    return nbformat.writes(nb) + "\n"
+    # As nbformat and Jupyter write it, so opening and saving a notebook changes nothing.
+    return json.dumps(nb, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def cell(number: int, kind: str, text: str) -> dict[str, Any]:
+    """Return one notebook cell (nbformat 4.5) with a fixed id, so files never churn."""
+    lines = text.splitlines(keepends=True)
+    fields: dict[str, Any] = {"cell_type": kind, "id": f"cell-{number}", "metadata": {}}
+    if kind == "code":
+        fields |= {"execution_count": None, "outputs": []}
+    return fields | {"source": lines}
 
 
 def main(check: bool) -> int:

@@ -11,8 +11,10 @@ has nothing to redo.
 import html
 import logging
 import re
+from typing import Any
 
 from latex2mathml.converter import convert
+from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.mathml")
 
@@ -52,7 +54,7 @@ def mathml(tex: str, display: bool, where: str) -> str:
 def typeset_arithmatex(content: str, where: str) -> str:
     """Replace arithmatex's TeX spans and divs with MathML."""
 
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         display = match["open"] == "["
         return mathml(html.unescape(match["tex"]), display, where)
 
@@ -62,19 +64,19 @@ def typeset_arithmatex(content: str, where: str) -> str:
 def typeset_notebook(content: str, where: str) -> str:
     """Replace the dollar-delimited TeX of a notebook's Markdown cells with MathML."""
 
-    def formula(match: re.Match) -> str:
+    def formula(match: re.Match[str]) -> str:
         display = match["block"] is not None
         tex = match["block"] if display else match["inline"]
         return mathml(html.unescape(tex), display, where)
 
-    def cell(match: re.Match) -> str:
+    def cell(match: re.Match[str]) -> str:
         return match[1] + DOLLARS.sub(formula, match[2])
 
     content = NOTEBOOK_CDN_SCRIPTS.sub("", content)
     return NOTEBOOK_MARKDOWN.sub(cell, content)
 
 
-def on_page_content(html_content: str, page, **kwargs) -> str:
+def on_page_content(html_content: str, page: Page, **kwargs: Any) -> str:
     where = page.file.src_uri
     if where.endswith(".ipynb"):
         return typeset_notebook(html_content, where)

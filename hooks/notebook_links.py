@@ -8,6 +8,9 @@ that file beside the notebook's page, which is where the download link points.
 
 import posixpath
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 COLAB = "https://colab.research.google.com/github/"
@@ -25,7 +28,7 @@ def colab_url(repository: str, branch: str, path: str) -> str:
     return f"{COLAB}{repository.removeprefix(GITHUB).strip('/')}/blob/{branch}/{path}"
 
 
-def links(page, config, files) -> str | None:
+def links(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """Return the links paragraph for a chapter or notebook page, or None for other pages."""
     stem = posixpath.splitext(posixpath.basename(page.file.src_uri))[0]
     notebook = files.get_file_from_path(f"notebooks/{stem}.ipynb")
@@ -41,7 +44,7 @@ def links(page, config, files) -> str | None:
     )
 
 
-def on_page_content(html: str, page, config, files) -> str:
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     paragraph = links(page, config, files)
     if paragraph is None:
         return html
