@@ -19,9 +19,10 @@ from mkdocs.structure.pages import Page
 log = logging.getLogger("mkdocs.hooks.mathml")
 
 ARITHMATEX = re.compile(
-    r'<(?P<tag>span|div) class="arithmatex">\s*\\(?P<open>[(\[])(?P<tex>.*?)\\[)\]]\s*</(?P=tag)>',
-    re.DOTALL,
+    r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.DOTALL
 )
+# Its delimiters: \( \) inline, \[ \] display; a bare \begin{...} environment is display.
+DELIMITED = re.compile(r"\s*\\(?P<open>[(\[])(?P<tex>.*?)\\[)\]]\s*", re.DOTALL)
 # nbconvert writes each Markdown cell into one of these; the next cell starts a new one.
 NOTEBOOK_MARKDOWN = re.compile(
     r'(data-mime-type="text/markdown">)(.*?)(?=<div[^>]*class="jp-Cell |\Z)', re.DOTALL
@@ -31,11 +32,13 @@ DOLLARS = re.compile(
 )
 # latex2mathml renders anything it does not know as text: a backslash or a bare &.
 UNKNOWN = re.compile(r"<mi>(\\[A-Za-z]+|&)</mi>")
-# What nbconvert's template would load from a CDN: MathJax (with its settings), and
-# mermaid for diagrams, which these notebooks do not have. The page needs neither.
+# What mkdocs-jupyter would load from a CDN: MathJax with its settings (nbconvert's
+# template in 0.26, a loader on every page from 0.27 on), and mermaid for diagrams,
+# which these notebooks do not have. The site needs none of them.
 NOTEBOOK_CDN_SCRIPTS = re.compile(
     r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
-    r"|<script type=\"module\">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>",
+    r"|<script data-mkdocs-jupyter-mathjax=.*?</script>"
+    r'|<script type="module">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>',
     re.DOTALL,
 )
 
@@ -52,11 +55,14 @@ def mathml(tex: str, display: bool, where: str) -> str:
 
 
 def typeset_arithmatex(content: str, where: str) -> str:
-    """Replace arithmatex's TeX spans and divs with MathML."""
+    """Replace arithmatex's TeX spans and divs (and mkdocs-jupyter's, from 0.27) with MathML."""
 
     def replace(match: re.Match[str]) -> str:
-        display = match["open"] == "["
-        return mathml(html.unescape(match["tex"]), display, where)
+        body = html.unescape(match["body"])
+        delimited = DELIMITED.fullmatch(body)
+        if delimited:
+            return mathml(delimited["tex"], delimited["open"] == "[", where)
+        return mathml(body, display=True, where=where)
 
     return ARITHMATEX.sub(replace, content)
 
@@ -72,12 +78,15 @@ def typeset_notebook(content: str, where: str) -> str:
     def cell(match: re.Match[str]) -> str:
         return match[1] + DOLLARS.sub(formula, match[2])
 
-    content = NOTEBOOK_CDN_SCRIPTS.sub("", content)
     return NOTEBOOK_MARKDOWN.sub(cell, content)
 
 
 def on_page_content(html_content: str, page: Page, **kwargs: Any) -> str:
     where = page.file.src_uri
     if where.endswith(".ipynb"):
-        return typeset_notebook(html_content, where)
+        html_content = typeset_notebook(html_content, where)
     return typeset_arithmatex(html_content, where)
+
+
+def on_post_page(output: str, page: Page, **kwargs: Any) -> str:
+    return NOTEBOOK_CDN_SCRIPTS.sub("", output)
