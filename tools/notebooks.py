@@ -48,10 +48,11 @@ def figure_cell(code: str) -> str:
     for node in ast.walk(ast.parse(code)):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "render":
             draw = node.args[0]
+            size = next((ast.unparse(k.value) for k in node.keywords if k.arg == "size"), FIGSIZE)
             if isinstance(draw, ast.Lambda) and [a.arg for a in draw.args.args] == ["fig"]:
                 return (
                     "import matplotlib.pyplot as plt\n\n"
-                    f'fig = plt.figure(figsize={FIGSIZE}, layout="constrained")\n'
+                    f'fig = plt.figure(figsize={size}, layout="constrained")\n'
                     f"{ast.unparse(draw.body)}\n"
                     "plt.show()"
                 )

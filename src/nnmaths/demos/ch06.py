@@ -93,7 +93,8 @@ def network_figure(W1: np.ndarray, W2: np.ndarray) -> None:
     from nnmaths.figures import render
     from nnmaths.plots.ch06 import network_alt
 
-    print(render(lambda fig: draw_network(fig, W1, W2), "network", network_alt(W1, W2)))
+    alt = network_alt(W1, W2)
+    print(render(lambda fig: draw_network(fig, W1, W2), "network", alt, size=(6, 3)))
     # --8<-- [end:network_figure]
 
 
