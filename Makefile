@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test build bench clean
+.PHONY: serve test build bench notebooks clean
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ build: $(STAMP)
 # Timings of the contributor loop (README, "Performance"); not part of `make test`.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Regenerate docs/notebooks/*.ipynb from the chapter pages (a test fails when they drift).
+notebooks: $(STAMP)
+	$(BIN)/python tools/notebooks.py
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache

@@ -3,12 +3,14 @@
 import numpy as np
 
 from nnmaths.backprop import gradients
-from nnmaths.ch06 import main
+from nnmaths.ch06 import main, run_chapter
 from nnmaths.cost import cost
 from nnmaths.data import training_set
 from nnmaths.display import show
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.network import forward, init_weights
+from nnmaths.plots.ch06 import draw_cost, draw_network, draw_outputs
+from nnmaths.training import Training
 
 
 def data() -> tuple[np.ndarray, np.ndarray]:
@@ -81,3 +83,45 @@ def program() -> None:
     # --8<-- [start:program]
     main()
     # --8<-- [end:program]
+
+
+def network_figure(W1: np.ndarray, W2: np.ndarray) -> None:
+    """Print the network diagram as inline SVG."""
+    # The page shows draw_network, not this call; so the page's code needs only numpy and
+    # matplotlib, and the notebook draws with pyplot instead (tools/notebooks.py).
+    # --8<-- [start:network_figure]
+    from nnmaths.figures import render
+    from nnmaths.plots.ch06 import network_alt
+
+    alt = network_alt(W1, W2)
+    print(render(lambda fig: draw_network(fig, W1, W2), "network", alt, size=(6, 3)))
+    # --8<-- [end:network_figure]
+
+
+def training_run() -> Training:
+    """Train again, keeping the record of every iteration for the figures."""
+    # --8<-- [start:training_run]
+    run, _ = run_chapter()  # the same training as main(), kept to be plotted
+    # --8<-- [end:training_run]
+    return run
+
+
+def cost_figure(run: Training) -> None:
+    """Print the cost over training as inline SVG."""
+    # --8<-- [start:cost_figure]
+    from nnmaths.figures import render
+    from nnmaths.plots.ch06 import cost_alt
+
+    print(render(lambda fig: draw_cost(fig, run.costs), "cost", cost_alt(run.costs)))
+    # --8<-- [end:cost_figure]
+
+
+def outputs_figure(run: Training, y: np.ndarray) -> None:
+    """Print the outputs over training as inline SVG."""
+    # --8<-- [start:outputs_figure]
+    from nnmaths.figures import render
+    from nnmaths.plots.ch06 import outputs_alt
+
+    alt = outputs_alt(run.outputs, y)
+    print(render(lambda fig: draw_outputs(fig, run.outputs, y), "outputs", alt))
+    # --8<-- [end:outputs_figure]

@@ -1,0 +1,129 @@
+"""A real Chromium, driven by Playwright, reading the built site from 127.0.0.1.
+
+Playwright's own browser download is not used: the tests run the system's Chromium
+(``/usr/bin/chromium``, or the path in the ``CHROMIUM`` environment variable). Without
+one they skip, unless ``NNMATHS_REQUIRE_BROWSER=1`` (set by ``.ci/run``) makes that a
+failure.
+"""
+
+import functools
+import http.server
+import os
+import pathlib
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+ROOT = pathlib.Path(__file__).parents[2]
+CHROMIUM = pathlib.Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# Headless and quiet: no GPU, no sandbox (CI runs as root), and no calls home.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = pathlib.Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> pathlib.Path:
+    if CHROMIUM.is_file():
+        return CHROMIUM
+    reason = (
+        f"no Chromium at {CHROMIUM}: install one (apt-get install chromium) "
+        "or set CHROMIUM to its path"
+    )
+    if os.environ.get("NNMATHS_REQUIRE_BROWSER") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> pathlib.Path:
+    out = tmp_path_factory.mktemp("browser-site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # one line per request would bury the test output
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium) -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    """A page opened in a fresh browser context, with everything it asked for and logged."""
+
+    page: Page
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    bytes_received: int = 0
+
+
+@pytest.fixture
+def visit(browser, base_url) -> Iterator[Callable[..., Visit]]:
+    """Open a page of the site in a new context (empty cache) with a given colour scheme."""
+    contexts = []
+
+    def open_page(path: str, scheme: str = "light", permissions: list[str] = ()) -> Visit:
+        context = browser.new_context(color_scheme=scheme, viewport={"width": 1200, "height": 900})
+        context.grant_permissions(list(permissions), origin=base_url.rstrip("/"))
+        contexts.append(context)
+        visit = Visit(context.new_page())
+        context.on("request", lambda request: visit.requests.append(request.url))
+        visit.page.on("console", lambda m: m.type == "error" and visit.errors.append(m.text))
+        visit.page.on("pageerror", lambda error: visit.errors.append(str(error)))
+
+        def count(request) -> None:
+            sizes = request.sizes()
+            visit.bytes_received += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+        context.on("requestfinished", count)
+        visit.page.goto(base_url + path, wait_until="networkidle")
+        return visit
+
+    yield open_page
+    for context in contexts:
+        context.close()

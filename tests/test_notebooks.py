@@ -1,0 +1,92 @@
+"""The chapter notebooks: made from the pages, committed without outputs, never out of date."""
+
+import importlib.util
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import nbformat
+import pytest
+
+ROOT = pathlib.Path(__file__).parents[1]
+NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.ipynb"))
+
+
+def run_tool(project: pathlib.Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(project / "tools" / "notebooks.py"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def load_hook(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_chapter_has_a_notebook():
+    chapters = sorted(page.stem for page in (ROOT / "docs" / "chapters").glob("*.md"))
+    assert [path.stem for path in NOTEBOOKS] == chapters
+
+
+def test_committed_notebooks_match_a_fresh_generation():
+    result = run_tool(ROOT, "--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_fails_when_a_page_changes_and_the_notebook_does_not(tmp_path):
+    for name in ("docs", "src", "tools"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    for name in ("mkdocs.yml", "conftest.py"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    page = tmp_path / "docs" / "chapters" / "06-simple-network.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("XOR", "exclusive or"))
+    result = run_tool(tmp_path, "--check")
+    assert result.returncode == 1
+    assert "docs/notebooks/06-simple-network.ipynb is out of date" in result.stderr
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_notebook_is_valid_and_committed_without_outputs_or_the_package(path):
+    nbformat.validate(nbformat.reads(path.read_text(encoding="utf-8"), as_version=4))
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    code = [cell for cell in cells if cell["cell_type"] == "code"]
+    assert code and all(cell["outputs"] == [] and cell["execution_count"] is None for cell in code)
+    assert not any("nnmaths" in "".join(cell["source"]) for cell in code)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_notebook_keeps_the_pages_prose_and_math(path):
+    page = (ROOT / "docs" / "chapters" / f"{path.stem}.md").read_text(encoding="utf-8")
+    prose = "".join(
+        "".join(cell["source"])
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]
+        if cell["cell_type"] == "markdown"
+    )
+    headings = [line for line in page.splitlines() if line.startswith("#")]
+    assert headings and all(heading in prose for heading in headings)
+    assert page.count("$$") == prose.count("$$") > 0
+
+
+def test_colab_address_is_built_from_the_repository():
+    hook = load_hook("notebook_links")
+    url = hook.colab_url("https://github.com/o/r", "main", "docs/notebooks/a.ipynb")
+    assert url == "https://colab.research.google.com/github/o/r/blob/main/docs/notebooks/a.ipynb"
+    with pytest.raises(
+        ValueError, match="must start with https://github.com/, got 'gitlab.com/o/r'"
+    ):
+        hook.colab_url("gitlab.com/o/r", "main", "a.ipynb")
+
+
+def test_unknown_tex_is_reported_so_the_strict_build_fails(caplog):
+    hook = load_hook("mathml")
+    assert "<mfrac>" in hook.mathml(r"\frac{1}{2}", display=False, where="page.md")
+    assert not caplog.records
+    hook.mathml(r"\notacommand x", display=True, where="page.md")
+    assert r"page.md: cannot typeset \notacommand" in caplog.text

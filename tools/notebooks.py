@@ -1,0 +1,186 @@
+"""Turn each chapter page into a Jupyter notebook: the page's prose and the page's code, in order.
+
+    python tools/notebooks.py           # (re)write docs/notebooks/NN-title.ipynb for every chapter
+    python tools/notebooks.py --check   # fail if a committed notebook differs from a fresh one
+
+Prose becomes Markdown cells. Each executed Python block becomes a code cell, with its
+``--8<--`` lines expanded exactly as the site build expands them (root ``conftest.py``).
+Blocks that print a figure (``html="1"``) call ``nnmaths.figures.render``, which a reader's
+Python does not have; in the notebook they draw into ``plt.figure()`` instead. ``pycon``
+blocks check the page against the installed package, so they stay as text. Admonitions
+become block quotes, and links to other pages point at the repository.
+"""
+
+import ast
+import importlib
+import inspect
+import json
+import pathlib
+import re
+import sys
+from typing import Any
+
+from mkdocs.utils.yaml import yaml_load
+
+from nnmaths.figures import render
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+# The build's own snippet expansion, from the root conftest.py.
+expand_snippets = importlib.import_module("conftest").expand_snippets
+
+DOCS = ROOT / "docs"
+OUT = DOCS / "notebooks"
+FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
+ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+\w+(?:\s+"(?P<title>[^"]*)")?\s*$')
+PAGE_LINK = re.compile(r"\]\((?P<path>[^):#]+\.md)(?P<anchor>#[^)]*)?\)")
+FIGSIZE = inspect.signature(render).parameters["size"].default
+
+
+def repository() -> str:
+    """Return the repository's blob address of the default branch, set once in mkdocs.yml."""
+    extra = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]
+    return f"{extra['repository']}/blob/{extra['branch']}"
+
+
+def figure_cell(code: str) -> str:
+    """Rewrite ``print(render(lambda fig: BODY, ...))`` as pyplot code that draws BODY."""
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "render":
+            draw = node.args[0]
+            size = next((ast.unparse(k.value) for k in node.keywords if k.arg == "size"), FIGSIZE)
+            if isinstance(draw, ast.Lambda) and [a.arg for a in draw.args.args] == ["fig"]:
+                return (
+                    "import matplotlib.pyplot as plt\n\n"
+                    f'fig = plt.figure(figsize={size}, layout="constrained")\n'
+                    f"{ast.unparse(draw.body)}\n"
+                    "plt.show()"
+                )
+    raise ValueError(f"expected a figure block calling render(lambda fig: ...), got:\n{code}")
+
+
+def code_cell(info: str, body: list[str]) -> str:
+    """Return the code of a notebook cell for one executed Python block of a page."""
+    code = expand_snippets("\n".join(body)).strip("\n")
+    return figure_cell(code) if 'html="1"' in info else code
+
+
+def admonition(lines: list[str], title: str | None) -> list[str]:
+    """Return an admonition's body, dedented, as a Markdown block quote under its title."""
+    quoted = [f"> **{title}**", ">"] if title else []
+    return quoted + [f"> {line[4:]}".rstrip() for line in lines]
+
+
+def fix_links(text: str, page: pathlib.Path) -> str:
+    """Point links to other pages of the site at their source in the repository."""
+
+    def link(match: re.Match[str]) -> str:
+        target = (page.parent / match["path"]).resolve().relative_to(ROOT)
+        return f"]({repository()}/{target.as_posix()}{match['anchor'] or ''})"
+
+    return PAGE_LINK.sub(link, text)
+
+
+def read_fence(lines: list[str], i: int, mark: str) -> tuple[list[str], int]:
+    """Return the body of the fence whose first line is ``lines[i]``, and the line after it."""
+    end = next(j for j in range(i, len(lines)) if lines[j].strip() == mark)
+    return lines[i:end], end + 1
+
+
+def read_indented(lines: list[str], i: int) -> tuple[list[str], int]:
+    """Return the indented (or blank) lines from ``lines[i]`` on, without blanks around them."""
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    end = i
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith("    ")):
+        end += 1
+    while end > i and not lines[end - 1].strip():
+        end -= 1
+    return lines[i:end], end
+
+
+def page_cells(page: pathlib.Path) -> list[tuple[str, str]]:
+    """Return (kind, source) for each cell of a page's notebook, kind "markdown" or "code"."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    cells: list[tuple[str, str]] = []
+    prose: list[str] = []
+    i = 0
+
+    def flush() -> None:
+        text = "\n".join(prose).strip("\n")
+        if text:
+            cells.append(("markdown", fix_links(text, page)))
+        prose.clear()
+
+    while i < len(lines):
+        fence, note = FENCE.match(lines[i]), ADMONITION.match(lines[i])
+        if fence and re.match(r"python\b.*\bexec=\"1\"", fence["info"]):
+            body, i = read_fence(lines, i + 1, fence["mark"])
+            flush()
+            cells.append(("code", code_cell(fence["info"], body)))
+        elif fence:  # pycon, text and other listings stay in the prose as they are
+            body, end = read_fence(lines, i + 1, fence["mark"])
+            prose.extend(lines[i:end])
+            i = end
+        elif note:
+            body, i = read_indented(lines, i + 1)
+            prose.extend(admonition(body, note["title"]))
+        else:
+            if lines[i].startswith("#"):  # one Markdown cell per section
+                flush()
+            prose.append(lines[i])
+            i += 1
+    flush()
+    return cells
+
+
+def notebook(page: pathlib.Path) -> str:
+    """Return the notebook of a chapter page as the text of an .ipynb file, without outputs."""
+    source = page.relative_to(ROOT).as_posix()
+    note = (
+        f"*Made from [{source}]({repository()}/{source}) by `tools/notebooks.py`. "
+        "It runs from top to bottom with numpy and matplotlib alone.*"
+    )
+    cells = [("markdown", note), *page_cells(page)]
+    nb = {
+        "cells": [cell(number, kind, text) for number, (kind, text) in enumerate(cells)],
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    # As nbformat and Jupyter write it, so opening and saving a notebook changes nothing.
+    return json.dumps(nb, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def cell(number: int, kind: str, text: str) -> dict[str, Any]:
+    """Return one notebook cell (nbformat 4.5) with a fixed id, so files never churn."""
+    lines = text.splitlines(keepends=True)
+    fields: dict[str, Any] = {"cell_type": kind, "id": f"cell-{number}", "metadata": {}}
+    if kind == "code":
+        fields |= {"execution_count": None, "outputs": []}
+    return fields | {"source": lines}
+
+
+def main(check: bool) -> int:
+    """Write (or, with ``check``, compare) the notebook of every chapter page; return 1 on drift."""
+    wanted = {OUT / f"{page.stem}.ipynb": page for page in sorted(DOCS.glob("chapters/*.md"))}
+    drift = [path for path in OUT.glob("*.ipynb") if path not in wanted]
+    for path, page in wanted.items():
+        text = notebook(page)
+        if check and (not path.exists() or path.read_text(encoding="utf-8") != text):
+            drift.append(path)
+        elif not check:
+            OUT.mkdir(exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    for path in drift:
+        print(f"{path.relative_to(ROOT)} is out of date: run `make notebooks`", file=sys.stderr)
+        if not check:
+            path.unlink()
+    return 1 if check and drift else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(check="--check" in sys.argv[1:]))
