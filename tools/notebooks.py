@@ -43,20 +43,57 @@ def repository() -> str:
     return f"{extra['repository']}/blob/{extra['branch']}"
 
 
+def render_call(statement: ast.stmt) -> ast.Call | None:
+    """Return the ``render(...)`` call of a ``print(render(...))`` statement, else None."""
+    if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+        inner = statement.value.args[0] if statement.value.args else None
+        if isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "render":
+            return inner
+    return None
+
+
+def pyplot(call: ast.Call) -> str:
+    """Return pyplot code that draws what ``render(draw, name, alt, size=...)`` would."""
+    draw = call.args[0]
+    size = next((ast.unparse(k.value) for k in call.keywords if k.arg == "size"), FIGSIZE)
+    if isinstance(draw, ast.Lambda) and [a.arg for a in draw.args.args] == ["fig"]:
+        body = ast.unparse(draw.body)
+    elif isinstance(draw, ast.Call) and getattr(draw.func, "id", None) == "partial":
+        # partial(f, *args, **kwargs)(fig) reads better as f(fig, *args, **kwargs)
+        call = ast.Call(draw.args[0], [ast.Name("fig"), *draw.args[1:]], draw.keywords)
+        body = ast.unparse(call)
+    else:
+        body = f"{ast.unparse(draw)}(fig)"
+    return f'fig = plt.figure(figsize={size}, layout="constrained")\n{body}\nplt.show()'
+
+
+def page_only(statement: ast.stmt, alt: str) -> bool:
+    """Whether a statement of a figure block serves only the page: a package import, the alt."""
+    if isinstance(statement, ast.ImportFrom):
+        return (statement.module or "").partition(".")[0] == "nnmaths"
+    return isinstance(statement, ast.Assign) and ast.unparse(statement.targets[0]) == alt
+
+
 def figure_cell(code: str) -> str:
-    """Rewrite ``print(render(lambda fig: BODY, ...))`` as pyplot code that draws BODY."""
-    for node in ast.walk(ast.parse(code)):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "render":
-            draw = node.args[0]
-            size = next((ast.unparse(k.value) for k in node.keywords if k.arg == "size"), FIGSIZE)
-            if isinstance(draw, ast.Lambda) and [a.arg for a in draw.args.args] == ["fig"]:
-                return (
-                    "import matplotlib.pyplot as plt\n\n"
-                    f'fig = plt.figure(figsize={size}, layout="constrained")\n'
-                    f"{ast.unparse(draw.body)}\n"
-                    "plt.show()"
-                )
-    raise ValueError(f"expected a figure block calling render(lambda fig: ...), got:\n{code}")
+    """Rewrite a figure block as pyplot code, keeping the statements its drawing needs.
+
+    ``print(render(draw, name, alt, ...))`` becomes a figure drawn by ``draw``; imports of
+    this package and the statements that compute the alt text serve the page only, so they go.
+    """
+    statements = ast.parse(code).body
+    calls = [call for call in map(render_call, statements) if call is not None]
+    if len(calls) != 1 or len(calls[0].args) < 3:
+        raise ValueError(
+            f"expected a figure block with one print(render(draw, name, alt)):\n{code}"
+        )
+    alt = ast.unparse(calls[0].args[2])
+    lines = ["import matplotlib.pyplot as plt", ""]
+    for statement in statements:
+        if render_call(statement) is not None:
+            lines.append(pyplot(calls[0]))
+        elif not page_only(statement, alt):
+            lines.append(ast.get_source_segment(code, statement) or ast.unparse(statement))
+    return "\n".join(lines)
 
 
 def code_cell(info: str, body: list[str]) -> str:
