@@ -7,7 +7,8 @@
   each block shows its code, with empty output. ``NNMATHS_EXEC`` set to a
   comma-separated list of pages (as under docs/, e.g.
   ``chapters/06-simple-network.md,notation.md``) executes only those pages:
-  a fast loop while writing one chapter, and the tests' broken copies.
+  a fast loop while writing one chapter, and the tests' broken copies. The
+  switch covers the notebooks that mkdocs-jupyter executes, too.
 - A missing snippet section or a block that raises is reported with the page,
   the block's line on that page, and the source files the block includes.
 """
@@ -107,7 +108,10 @@ def forget_previous_build() -> None:
 
 
 def executes(src_uri: str) -> bool:
-    """Whether the NNMATHS_EXEC switch lets the blocks of this page (path under docs/) run."""
+    """Whether the NNMATHS_EXEC switch lets this page (path under docs/) run its code.
+
+    Unset or 1: every page; 0: none; otherwise the comma-separated pages it lists.
+    """
     switch = os.environ.get(EXEC_SWITCH, "1").strip()
     if switch in ("", "1"):
         return True
@@ -133,9 +137,24 @@ def format_python(**options: Any) -> str:
     return markdown_exec.base_format(language="python", run=run_located, **options)
 
 
+def limit_notebooks(config: MkDocsConfig) -> None:
+    """Apply the NNMATHS_EXEC switch to the notebooks that mkdocs-jupyter executes."""
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is None or executes(""):
+        return
+    docs = Path(config.docs_dir)
+    ignored = [
+        notebook.relative_to(docs).as_posix()
+        for notebook in sorted(docs.rglob("*.ipynb"))
+        if not executes(notebook.relative_to(docs).as_posix())
+    ]
+    plugin.config["execute_ignore"] = [*plugin.config["execute_ignore"], *ignored]
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for language in ("python", "py"):
         markdown_exec.formatters[language] = format_python
+    limit_notebooks(config)
     return config
 
 
