@@ -4,8 +4,8 @@ Two things happen during ``mkdocs build`` before a Python block runs:
 pymdownx.snippets replaces each ``--8<--`` line with a section of a module in
 ``src/``, and markdown-exec runs all blocks that share a ``session`` in one
 namespace. The parser below does the same for the tests: it expands the
-snippets with the settings in mkdocs.yml, and marks every later block of a
-session as a ``continuation`` of the earlier ones.
+snippets with the settings in mkdocs.yml, and runs the blocks of a session
+as one test, in page order, in one namespace.
 """
 
 import pathlib
@@ -57,16 +57,27 @@ def expand_snippets(text: str) -> str:
     return expand_with_origins(text)[0]
 
 
-def chain_sessions(tokens: list[Token]) -> list[Token]:
-    """Mark each fence after the first of its session as a continuation."""
-    seen: set[str] = set()
+def merge_sessions(tokens: list[Token]) -> list[Token]:
+    """Fold every fence of a session into the session's first fence, so it runs once.
+
+    markdown-exec runs a session's blocks one after another in one namespace. Chaining them
+    as pytest-markdown-docs ``continuation`` fences would rerun all earlier blocks for every
+    block, quadratic in the page's length. Blank lines keep each block at its page line.
+    """
+    first: dict[str, Token] = {}
+    kept = []
     for token in tokens:
         match = SESSION.search(token.info) if token.type == "fence" else None
-        if match and match.group(1) in seen:
-            token.info += " continuation"
+        if match and match.group(1) in first and token.map:
+            head = first[match.group(1)]
+            assert head.map is not None
+            gap = token.map[0] + 1 - (head.map[0] + 1 + head.content.count("\n"))
+            head.content += "\n" * max(gap, 1) + token.content
+            continue
         if match:
-            seen.add(match.group(1))
-    return tokens
+            first[match.group(1)] = token
+        kept.append(token)
+    return kept
 
 
 class BuildLikeParser(MarkdownIt):
@@ -78,11 +89,11 @@ class BuildLikeParser(MarkdownIt):
 
     def parse(self, src: str, env: dict | None = None) -> list[Token]:
         expanded, origins = expand_with_origins(src)
-        tokens = chain_sessions(super().parse(expanded, env))
+        tokens = super().parse(expanded, env)
         for token in tokens:
             if token.map:
                 token.map = [origins[token.map[0]], origins[token.map[1] - 1] + 1]
-        return tokens
+        return merge_sessions(tokens)
 
 
 @pytest.hookimpl

@@ -5,11 +5,13 @@ import html
 import os
 import pathlib
 import re
-import shutil
 import subprocess
 import sys
 
 import pytest
+from projects import copy_project
+
+from conftest import git_status
 
 ROOT = pathlib.Path(__file__).parents[1]
 NOTATION, NOTATION_MD = "notation/index.html", "notation.md"
@@ -37,14 +39,7 @@ EDITS = {
 
 
 def project_copy(tmp_path: pathlib.Path, hooks: bool = True) -> pathlib.Path:
-    project = tmp_path / "project"
-    for name in ("docs", "src", "hooks"):
-        shutil.copytree(ROOT / name, project / name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    if not hooks:
-        config = config.replace("hooks:\n  - hooks/nnmaths_build.py\n", "")
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    return project
+    return copy_project(tmp_path / "project", hooks)
 
 
 def serve_rebuild(project: pathlib.Path, *change: str) -> subprocess.CompletedProcess:
@@ -132,32 +127,8 @@ def test_gitignore_covers_the_build_the_caches_and_the_virtual_environments():
     assert not not_ignored, result.stdout
 
 
-def test_building_and_checking_leave_no_untracked_or_changed_file():
-    """Runs last in this module; the test session before it has built, checked and run tools."""
-    status = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=all"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if status.returncode != 0:
-        pytest.skip(f"not a git checkout: {status.stderr.strip()}")
-    before = status.stdout
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert build.returncode == 0, build.stderr
-    after = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=all"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert after.stdout == before
+def test_building_leaves_no_untracked_or_changed_file(site, status_before_build):
+    """The site fixture built from the repository; `.ci/run` checks the same after all tests."""
+    if status_before_build is None:
+        pytest.skip("not a git checkout")
+    assert git_status() == status_before_build

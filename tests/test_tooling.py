@@ -4,7 +4,6 @@ Each check runs the tool the project pins (constraints.txt) on the repository, a
 again on a copy with one deliberate mistake, which it must reject.
 """
 
-import os
 import pathlib
 import shutil
 import subprocess
@@ -18,8 +17,9 @@ BIN = pathlib.Path(sys.executable).parent
 CHECKS = {
     "ruff-lint": ["ruff", "check", "--no-cache", "."],
     "ruff-format": ["ruff", "format", "--check", "--no-cache", "."],
-    # Files and strictness come from [tool.mypy] in pyproject.toml.
-    "mypy": ["mypy", "--cache-dir", os.devnull],
+    # Files and strictness come from [tool.mypy] in pyproject.toml. The cache is the test
+    # session's own: the copies below then re-check only what their mistake touches.
+    "mypy": ["mypy", "--cache-dir", "{mypy_cache}"],
     "codespell": ["codespell", "docs", "src", "hooks", "tools", "bench", "README.md"],
     # Listed by a glob: actionlint looks for .github/workflows only inside a git repository.
     "actionlint": ["actionlint", ".github/workflows/*.yml"],
@@ -73,8 +73,15 @@ def expand(arg: str, project: pathlib.Path) -> list[str]:
     return [str(path.relative_to(project)) for path in sorted(project.glob(arg))]
 
 
-def run_check(name: str, project: pathlib.Path) -> subprocess.CompletedProcess:
-    tool, *args = CHECKS[name]
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory) -> pathlib.Path:
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+def run_check(
+    name: str, project: pathlib.Path, mypy_cache: pathlib.Path
+) -> subprocess.CompletedProcess:
+    tool, *args = (arg.format(mypy_cache=mypy_cache) for arg in CHECKS[name])
     command = [str(BIN / tool)] + [part for arg in args for part in expand(arg, project)]
     return subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
 
@@ -92,18 +99,18 @@ def copy_project(destination: pathlib.Path) -> pathlib.Path:
 
 
 @pytest.mark.parametrize("name", CHECKS)
-def test_check_passes_on_the_repository(name):
-    result = run_check(name, ROOT)
+def test_check_passes_on_the_repository(name, mypy_cache):
+    result = run_check(name, ROOT, mypy_cache)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize(("check", "path", "old", "new"), MISTAKES.values(), ids=MISTAKES.keys())
-def test_check_rejects_a_deliberate_mistake(tmp_path, check, path, old, new):
+def test_check_rejects_a_deliberate_mistake(tmp_path, mypy_cache, check, path, old, new):
     project = copy_project(tmp_path)
     source = project / path
     text = source.read_text(encoding="utf-8")
     assert old in text
     source.write_text(text.replace(old, new, 1), encoding="utf-8")
-    result = run_check(check, project)
+    result = run_check(check, project, mypy_cache)
     assert result.returncode != 0, result.stdout + result.stderr
     assert pathlib.PurePath(path).name in result.stdout + result.stderr

@@ -10,8 +10,6 @@ import functools
 import http.server
 import os
 import pathlib
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -54,18 +52,9 @@ def chromium() -> pathlib.Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> pathlib.Path:
-    out = tmp_path_factory.mktemp("browser-site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return out
+def built_site(site) -> pathlib.Path:
+    """The site the other tests built (tests/conftest.py): one build for the whole run."""
+    return site
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -107,7 +96,10 @@ def visit(browser, base_url) -> Iterator[Callable[..., Visit]]:
     """Open a page of the site in a new context (empty cache) with a given colour scheme."""
     contexts = []
 
-    def open_page(path: str, scheme: str = "light", permissions: list[str] = ()) -> Visit:
+    def open_page(
+        path: str, scheme: str = "light", permissions: list[str] = (), settle: bool = False
+    ) -> Visit:
+        """``settle``: wait until the network has been idle for 0.5 s, for late requests."""
         context = browser.new_context(color_scheme=scheme, viewport={"width": 1200, "height": 900})
         context.grant_permissions(list(permissions), origin=base_url.rstrip("/"))
         contexts.append(context)
@@ -121,7 +113,7 @@ def visit(browser, base_url) -> Iterator[Callable[..., Visit]]:
             visit.bytes_received += sizes["responseBodySize"] + sizes["responseHeadersSize"]
 
         context.on("requestfinished", count)
-        visit.page.goto(base_url + path, wait_until="networkidle")
+        visit.page.goto(base_url + path, wait_until="networkidle" if settle else "load")
         return visit
 
     yield open_page

@@ -26,7 +26,7 @@ def test_math_is_typeset_and_no_tex_is_visible(visit, path):
 
 @pytest.mark.parametrize("path", PAGES)
 def test_no_request_leaves_the_site_and_nothing_is_logged_as_an_error(visit, base_url, path):
-    seen = visit(path)
+    seen = visit(path, settle=True)
     seen.page.mouse.wheel(0, 50_000)  # bring lazy content into view too
     seen.page.wait_for_load_state("networkidle")
     elsewhere = [url for url in seen.requests if not url.startswith((base_url, "data:", "blob:"))]
@@ -126,7 +126,7 @@ def test_every_image_has_alt_text(visit):
 
 
 def test_chapter_first_load_weighs_at_most_1_5_mb(visit):
-    seen = visit(CHAPTER)
+    seen = visit(CHAPTER, settle=True)
     print(
         f"\nChapter 6, first load: {seen.bytes_received:,} bytes in {len(seen.requests)} requests"
     )
