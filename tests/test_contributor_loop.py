@@ -9,9 +9,8 @@ import subprocess
 import sys
 
 import pytest
-from projects import copy_project
-
-from conftest import git_status
+from mkdocs.config import load_config
+from projects import copy_project, git_status
 
 ROOT = pathlib.Path(__file__).parents[1]
 NOTATION, NOTATION_MD = "notation/index.html", "notation.md"
@@ -132,3 +131,21 @@ def test_building_leaves_no_untracked_or_changed_file(site, status_before_build)
     if status_before_build is None:
         pytest.skip("not a git checkout")
     assert git_status() == status_before_build
+
+
+@pytest.mark.parametrize(
+    ("switch", "executed"),
+    [
+        ("1", {"06-simple-network", "07-matrix-calculus", "08-softmax-cross-entropy"}),
+        ("notebooks/07-matrix-calculus.ipynb,notation.md", {"07-matrix-calculus"}),
+        ("0", set()),
+    ],
+)
+def test_the_execution_switch_covers_the_notebooks(monkeypatch, switch, executed):
+    """The hook tells mkdocs-jupyter which notebooks to leave unexecuted."""
+    monkeypatch.setenv("NNMATHS_EXEC", switch)
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
+    config.plugins.on_config(config)
+    ignored = config.plugins["mkdocs-jupyter"].config["execute_ignore"]
+    notebooks = {path.stem for path in (ROOT / "docs" / "notebooks").glob("*.ipynb")}
+    assert {pathlib.PurePath(glob).stem for glob in ignored} == notebooks - executed
