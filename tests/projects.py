@@ -1,15 +1,18 @@
 """Build the site, or a copy of its sources, as CI and Pages do (shared by the site tests)."""
 
+import json
 import os
 import pathlib
 import re
 import shutil
 import subprocess
 import sys
+import time
 
 ROOT = pathlib.Path(__file__).parents[1]
 # The NNMATHS_EXEC switch (hooks/nnmaths_build.py) for a copy that only needs Chapter 6 run.
 CHAPTER_6_ONLY = "chapters/06-simple-network.md,notation.md"
+CHAPTER_6 = ["06-simple-network"]
 HOOK_LINE = "  - hooks/nnmaths_build.py\n"
 
 
@@ -52,11 +55,24 @@ def without_notebooks(config: str) -> str:
     return config
 
 
-def copy_project(dest: pathlib.Path, hooks: bool = True) -> pathlib.Path:
+def only_chapters(config: str, chapters: list[str], docs: pathlib.Path) -> str:
+    """Leave every chapter page but ``chapters`` out of the nav and the build."""
+    others = [p.name for p in sorted((docs / "chapters").glob("*.md")) if p.stem not in chapters]
+    for name in others:
+        config = re.sub(rf"  - .*: chapters/{re.escape(name)}\n", "", config)
+    excluded = "".join(f"  chapters/{name}\n" for name in others)
+    return config + f"exclude_docs: |\n{excluded}"
+
+
+def copy_project(
+    dest: pathlib.Path, hooks: bool = True, chapters: list[str] | None = None
+) -> pathlib.Path:
     """Copy what the build reads to ``dest``, without the notebooks, and return ``dest``.
 
     The copies test what happens to the pages; executing and converting three notebooks
-    would only make each of them slower. ``hooks=False`` leaves out the build hook.
+    would only make each of them slower, and so would chapters a test does not look at:
+    ``chapters`` names the chapter pages to keep (all when None). ``hooks=False`` leaves
+    out the build hook.
     """
     for name in ("docs", "src", "hooks"):
         shutil.copytree(ROOT / name, dest / name)
@@ -68,5 +84,35 @@ def copy_project(dest: pathlib.Path, hooks: bool = True) -> pathlib.Path:
         if HOOK_LINE not in config:
             raise ValueError(f"expected {HOOK_LINE!r} in mkdocs.yml, got a file without it")
         config = config.replace(HOOK_LINE, "")
+    if chapters is not None:
+        config = only_chapters(config, chapters, dest / "docs")
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
     return dest
+
+
+def build_in_background(folder: pathlib.Path) -> subprocess.Popen:
+    """Start building the whole site into ``folder/site``; ``wait_for_build`` reads the result."""
+    (folder / "status.json").write_text(json.dumps(git_status()), encoding="utf-8")
+    return subprocess.Popen([sys.executable, __file__, str(folder)], cwd=ROOT)
+
+
+def wait_for_build(folder: pathlib.Path, timeout: float = 600) -> dict:
+    """Wait for ``build_in_background`` to finish; return its returncode and output."""
+    result = folder / "result.json"
+    waited = 0.0
+    while not result.exists():
+        if waited > timeout:
+            raise TimeoutError(f"expected {result} within {timeout} s, got nothing")
+        time.sleep(0.2)
+        waited += 0.2
+    return json.loads(result.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    # Run by build_in_background: build, then publish the result in one rename.
+    folder = pathlib.Path(sys.argv[1])
+    done = build(ROOT, folder / "site")
+    partial = folder / "result.part"
+    outcome = {"returncode": done.returncode, "output": done.stdout + done.stderr}
+    partial.write_text(json.dumps(outcome), encoding="utf-8")
+    partial.rename(folder / "result.json")

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from mkdocs.config import load_config
-from projects import copy_project, git_status
+from projects import CHAPTER_6, copy_project, git_status
 
 ROOT = pathlib.Path(__file__).parents[1]
 NOTATION, NOTATION_MD = "notation/index.html", "notation.md"
@@ -37,8 +37,8 @@ EDITS = {
 }
 
 
-def project_copy(tmp_path: pathlib.Path, hooks: bool = True) -> pathlib.Path:
-    return copy_project(tmp_path / "project", hooks)
+def project_copy(tmp_path: pathlib.Path, hooks: bool = True, **options) -> pathlib.Path:
+    return copy_project(tmp_path / "project", hooks, **options)
 
 
 def serve_rebuild(project: pathlib.Path, *change: str) -> subprocess.CompletedProcess:
@@ -64,7 +64,7 @@ def text_of(page: pathlib.Path) -> str:
 
 @pytest.mark.parametrize(("module", "old", "new", "page", "shown"), EDITS.values(), ids=EDITS)
 def test_a_rebuild_after_an_edit_shows_the_new_output(tmp_path, module, old, new, page, shown):
-    project = project_copy(tmp_path)
+    project = project_copy(tmp_path, chapters=CHAPTER_6)
     result = serve_rebuild(project, "--edit", module, old, new)
     assert result.returncode == 0, result.stderr
     assert shown not in text_of(project / "first" / page)
@@ -74,7 +74,8 @@ def test_a_rebuild_after_an_edit_shows_the_new_output(tmp_path, module, old, new
 def test_without_the_hook_the_imported_module_goes_stale(tmp_path):
     """Shows what the hook prevents: markdown-exec and sys.modules keep the old module."""
     module, old, new, page, shown = EDITS["imported-module"]
-    project = project_copy(tmp_path, hooks=False)
+    # Without the hook every page executes: keep only the pages this test reads.
+    project = project_copy(tmp_path, hooks=False, chapters=CHAPTER_6)
     result = serve_rebuild(project, "--edit", module, old, new)
     assert result.returncode == 0, result.stderr
     assert shown not in text_of(project / "second" / page)
@@ -89,7 +90,7 @@ def build_with_switch(project: pathlib.Path, switch: str) -> subprocess.Complete
 
 
 def test_the_execution_switch_builds_without_running_any_block(tmp_path):
-    project = project_copy(tmp_path)
+    project = project_copy(tmp_path, chapters=CHAPTER_6)
     # A block that would fail the build if it ran.
     demos = project / "src" / "nnmaths" / "demos" / "ch06.py"
     text = demos.read_text(encoding="utf-8")

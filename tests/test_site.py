@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from projects import CHAPTER_6_ONLY, build, copy_project
+from projects import CHAPTER_6, CHAPTER_6_ONLY, build, copy_project
 
 ROOT = pathlib.Path(__file__).parents[1]
 DOCS = ROOT / "docs"
@@ -42,7 +42,7 @@ def check_site(site: pathlib.Path, *options: str) -> subprocess.CompletedProcess
 
 def broken_copy(tmp_path: pathlib.Path, old: str, new: str) -> pathlib.Path:
     """Copy the site's sources to tmp_path with one edit to the Chapter 6 page."""
-    copy_project(tmp_path)
+    copy_project(tmp_path, chapters=CHAPTER_6)
     page = tmp_path / "docs" / "chapters" / "06-simple-network.md"
     text = page.read_text(encoding="utf-8")
     assert old in text
