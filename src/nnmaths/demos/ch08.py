@@ -15,7 +15,7 @@ from nnmaths.jacobian import numerical_jacobian
 from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import Layer, backward, forward, init_layers
 from nnmaths.minibatch import History
-from nnmaths.plots_ch08 import draw_digits, draw_history
+from nnmaths.plots.ch08 import draw_digits, draw_history
 from nnmaths.reference import mlp_accuracy
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
 
