@@ -402,3 +402,15 @@ def test_figures_are_inline_svg_with_alt_text_from_the_run(site):
     assert len(labels) == 3
     assert labels[1:] == [cost_alt(run.costs), outputs_alt(run.outputs, y)]
     assert "3-4-1 network" in labels[0] and "W1 (3 by 4)" in labels[0]
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_notebook_figures_have_the_chapters_alt_text(site, chapter):
+    labels = re.findall(
+        r'<svg role="img" aria-label="([^"]+)"',
+        (site / "chapters" / chapter / "index.html").read_text(encoding="utf-8"),
+    )
+    notebook = (site / "notebooks" / chapter / "index.html").read_text(encoding="utf-8")
+    alts = re.findall(r'<img alt="([^"]*)"', notebook)
+    assert alts == labels
+    assert "No description has been provided" not in notebook
