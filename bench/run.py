@@ -75,30 +75,30 @@ def machine() -> str:
     return f"{os.cpu_count()} cores, {model}, Python {sys.version.split()[0]}"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs of each measurement")
-    parser.add_argument("--touch", default="src/nnmaths/network.py", help="module for (c)")
-    parser.add_argument("--skip-tests", action="store_true", help="leave out (d)")
-    args = parser.parse_args()
+def measure(runs: int, touch: str, tests: bool) -> dict[str, float]:
+    """Return the median seconds of (a) to (d), and the ratio a/b."""
     with tempfile.TemporaryDirectory(prefix="nnmaths-bench-") as folder:
         scratch = pathlib.Path(folder)
         times = {
-            "a": median_of(args.runs, lambda: cold_build(scratch, execute=True)),
-            "b": median_of(args.runs, lambda: cold_build(scratch, execute=False)),
-            "c": median_of(args.runs, lambda: serve_rebuild(scratch, args.touch)),
+            "a": median_of(runs, lambda: cold_build(scratch, execute=True)),
+            "b": median_of(runs, lambda: cold_build(scratch, execute=False)),
+            "c": median_of(runs, lambda: serve_rebuild(scratch, touch)),
         }
-    if not args.skip_tests:
-        times["d"] = median_of(args.runs, test_suite)
+    if tests:
+        times["d"] = median_of(runs, test_suite)
     times["a/b"] = times["a"] / times["b"]
+    return times
+
+
+def report(times: dict[str, float], touch: str) -> None:
+    """Print one line per measurement, with its target and whether it was met."""
     labels = {
         "a": "(a) cold strict build, executing",
         "b": "(b) cold strict build, NNMATHS_EXEC=0 (pages and notebooks)",
-        "c": f"(c) serve rebuild after touching {args.touch}",
+        "c": f"(c) serve rebuild after touching {touch}",
         "d": "(d) whole test suite",
         "a/b": "ratio a/b",
     }
-    print(f"machine: {machine()}; median of {args.runs} runs")
     for key, label in labels.items():
         if key in times:
             target = TARGETS.get(key)
@@ -106,6 +106,17 @@ def main() -> None:
             verdict += "" if target is None else ("met)" if times[key] <= target else "MISSED)")
             unit = "" if key == "a/b" else " s"
             print(f"{label:<58} {times[key]:7.2f}{unit}{verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each measurement")
+    parser.add_argument("--touch", default="src/nnmaths/network.py", help="module for (c)")
+    parser.add_argument("--skip-tests", action="store_true", help="leave out (d)")
+    args = parser.parse_args()
+    times = measure(args.runs, args.touch, tests=not args.skip_tests)
+    print(f"machine: {machine()}; median of {args.runs} runs")
+    report(times, args.touch)
 
 
 if __name__ == "__main__":
