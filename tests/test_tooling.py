@@ -86,7 +86,7 @@ def run_check(
     return subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
 
 
-def copy_project(destination: pathlib.Path) -> pathlib.Path:
+def copy_checked_files(destination: pathlib.Path) -> pathlib.Path:
     """Copy what the checks read: the sources, the pages, the config and the workflows."""
     for name in ("src", "docs", "hooks", "tools", "bench", "tests", ".github"):
         if (ROOT / name).exists():
@@ -106,7 +106,7 @@ def test_check_passes_on_the_repository(name, mypy_cache):
 
 @pytest.mark.parametrize(("check", "path", "old", "new"), MISTAKES.values(), ids=MISTAKES.keys())
 def test_check_rejects_a_deliberate_mistake(tmp_path, mypy_cache, check, path, old, new):
-    project = copy_project(tmp_path)
+    project = copy_checked_files(tmp_path)
     source = project / path
     text = source.read_text(encoding="utf-8")
     assert old in text

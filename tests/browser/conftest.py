@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-ROOT = pathlib.Path(__file__).parents[2]
 CHROMIUM = pathlib.Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 # Headless and quiet: no GPU, no sandbox (CI runs as root), and no calls home.
 CHROMIUM_ARGS = [
@@ -51,20 +50,15 @@ def chromium() -> pathlib.Path:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def built_site(site) -> pathlib.Path:
-    """The site the other tests built (tests/conftest.py): one build for the whole run."""
-    return site
-
-
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass  # one line per request would bury the test output
 
 
 @pytest.fixture(scope="session")
-def base_url(built_site) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(built_site))
+def base_url(site) -> Iterator[str]:
+    """Serve the site the other tests read (tests/conftest.py) on 127.0.0.1."""
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
