@@ -10,9 +10,8 @@ import sys
 
 import pytest
 from mkdocs.config import load_config
-from projects import CHAPTER_6, copy_project, git_status
+from projects import CHAPTER_6, ROOT, copy_project, git_status
 
-ROOT = pathlib.Path(__file__).parents[1]
 NOTATION, NOTATION_MD = "notation/index.html", "notation.md"
 CHAPTER, CHAPTER_MD = "chapters/06-simple-network/index.html", "chapters/06-simple-network.md"
 CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"

@@ -11,9 +11,8 @@ import subprocess
 import sys
 
 import pytest
-from projects import CHAPTER_6, CHAPTER_6_ONLY, build, copy_project
+from projects import CHAPTER_6, CHAPTER_6_ONLY, ROOT, build, copy_project
 
-ROOT = pathlib.Path(__file__).parents[1]
 DOCS = ROOT / "docs"
 CHAPTER = "chapters/06-simple-network/index.html"
 CHAPTERS = ["06-simple-network", "07-matrix-calculus", "08-softmax-cross-entropy"]
