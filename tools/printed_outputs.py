@@ -3,7 +3,8 @@
     python tools/printed_outputs.py > outputs-3.10.txt
 
 It builds the site strictly into a temporary folder and prints, in order: the output of
-`python -m nnmaths.ch06`, then every output block and every table of every built page.
+each chapter's program (`python -m nnmaths.ch06` and on), then every output block and
+every table of every built page.
 Two environments print the same numbers exactly when the two files are byte-identical.
 """
 
@@ -36,11 +37,18 @@ def page_outputs(site: pathlib.Path) -> list[str]:
     return lines
 
 
+def programs() -> list[str]:
+    """Return the names of the chapter programs, ``nnmaths.ch06`` and the rest."""
+    chapters = sorted((ROOT / "src" / "nnmaths").glob("ch[0-9][0-9].py"))
+    return [f"nnmaths.{path.stem}" for path in chapters]
+
+
 def main() -> None:
-    program = subprocess.run(
-        [sys.executable, "-m", "nnmaths.ch06"], capture_output=True, text=True, check=True
-    )
-    print("--- python -m nnmaths.ch06", program.stdout, sep="\n", end="")
+    for module in programs():
+        program = subprocess.run(
+            [sys.executable, "-m", module], capture_output=True, text=True, check=True
+        )
+        print(f"--- python -m {module}", program.stdout, sep="\n", end="")
     with tempfile.TemporaryDirectory() as site:
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site]
