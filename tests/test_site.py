@@ -413,3 +413,10 @@ def test_notebook_figures_have_the_chapters_alt_text(site, chapter):
     alts = re.findall(r'<img alt="([^"]*)"', notebook)
     assert alts == labels
     assert "No description has been provided" not in notebook
+
+
+def test_every_image_on_every_page_has_alt_text(site):
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not re.search(r"<img(?![^>]*\balt=)[^>]*>", text), page
+        assert not re.search(r'<svg(?=[^>]*role="img")(?![^>]*aria-label=)[^>]*>', text), page
