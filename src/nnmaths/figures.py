@@ -12,7 +12,7 @@ from typing import Any
 import matplotlib
 from matplotlib.figure import Figure
 
-# A colour no plot uses on purpose: after drawing, it becomes the page's text colour.
+# A color no plot uses on purpose: after drawing, it becomes the page's text color.
 INK = "#010203"
 # Keys are rc names: matplotlib 3.11 types them as a Literal, 3.10 as str; Any fits both.
 STYLE: dict[Any, Any] = {
@@ -56,7 +56,7 @@ def render(
 
 
 def _for_the_page(svg: str, name: str, alt: str) -> str:
-    """Drop the XML prologue, make the ids unique, colour the ink, and label the image."""
+    """Drop the XML prologue, make the ids unique, color the ink, and label the image."""
     svg = svg[svg.index("<svg") :]
     svg = re.sub(r'id="([^"]+)"', rf'id="{name}-\1"', svg)
     svg = re.sub(r"#(?![0-9A-Fa-f]{6}\b)([A-Za-z_][\w.-]*)", rf"#{name}-\1", svg)

@@ -87,7 +87,7 @@ class Visit:
 
 @pytest.fixture
 def visit(browser, base_url) -> Iterator[Callable[..., Visit]]:
-    """Open a page of the site in a new context (empty cache) with a given colour scheme."""
+    """Open a page of the site in a new context (empty cache) with a given color scheme."""
     contexts = []
 
     def open_page(

@@ -1,5 +1,5 @@
 """What a reader gets in a browser: typeset math, nothing fetched from elsewhere, code-only
-copies, both colour schemes, the notebook's outputs, no errors, an accessible page, a light
+copies, both color schemes, the notebook's outputs, no errors, an accessible page, a light
 download."""
 
 import pytest
@@ -86,7 +86,7 @@ def test_dark_mode_toggles_and_figures_follow(visit, tmp_path):
     dark = colors(page)
     assert (light["scheme"], dark["scheme"]) == ("default", "slate")
     assert light["background"] != dark["background"]
-    # The figures' ink is the page's text colour, in either scheme.
+    # The figures' ink is the page's text color, in either scheme.
     assert light["figure"] == light["text"] and dark["figure"] == dark["text"]
     assert light["figure"] != dark["figure"]
     page.locator("svg.nnmaths-figure").nth(1).screenshot(path=tmp_path / "cost-dark.png")

@@ -11,7 +11,7 @@ import matplotlib as mpl
 import numpy as np
 from matplotlib.figure import Figure
 
-# Data colours that read on a white and on a dark page alike (Okabe and Ito's palette).
+# Data colors that read on a white and on a dark page alike (Okabe and Ito's palette).
 COLORS = ["#E69F00", "#56B4E9", "#009E73", "#D55E00"]
 # --8<-- [end:imports]
 
