@@ -1,6 +1,5 @@
 """The general network trained on the quadratic cost: gradients, their check, and the loop."""
 
-from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -8,7 +7,6 @@ import numpy as np
 from nnmaths.activations import sigmoid_prime
 from nnmaths.checks import check_positive
 from nnmaths.cost import as_targets, cost
-from nnmaths.gradcheck import numerical_gradient
 from nnmaths.layers import Layer, Trace, backward, forward, update
 
 
@@ -43,33 +41,20 @@ def layer_gradients(x: np.ndarray, y: object, layers: list[Layer]) -> list[Layer
     # --8<-- [end:layer_gradients]
 
 
-# --8<-- [start:numerical_layer_gradients]
-def numerical_layer_gradients(x: np.ndarray, y: object, layers: list[Layer]) -> list[Layer]:
-    """Estimate every dC/dW_l and dC/db_l by finite differences, for the check.
+# --8<-- [start:layer_cost]
+def layer_cost(x: np.ndarray, y: object, layers: list[Layer]) -> float:
+    """Return C = 1/2 sum (y - a_L)^2 of the network ``layers`` on the examples ``x``.
 
-    Each matrix is nudged entry by entry while every other one is held fixed.
+    A function of the layers alone once x and y are fixed: what the finite-difference
+    check (``nnmaths.layercheck``) nudges.
 
     >>> from nnmaths.layers import init_layers
     >>> layers = init_layers(np.random.default_rng(0), (3, 1))
-    >>> numerical_layer_gradients(np.zeros((2, 3)), [[0.5], [1.0]], layers)[0].b.round(6)
-    array([[-0.125]])
+    >>> layer_cost(np.zeros((2, 3)), [[0.5], [1.0]], layers)  # a_L = sigma(0) = 0.5
+    0.125
     """
-
-    def cost_of(l: int, field: str) -> Callable[[np.ndarray], float]:
-        """C as a function of W_l or b_l alone (l counts from 0 here, as the list does)."""
-
-        def C(value: np.ndarray) -> float:
-            changed = list(layers)
-            changed[l] = changed[l]._replace(**{field: value})
-            return cost(y, forward(x, changed).a[-1])
-
-        return C
-
-    return [
-        Layer(numerical_gradient(cost_of(l, "W"), W), numerical_gradient(cost_of(l, "b"), b))
-        for l, (W, b) in enumerate(layers)
-    ]
-    # --8<-- [end:numerical_layer_gradients]
+    return cost(y, forward(x, layers).a[-1])
+    # --8<-- [end:layer_cost]
 
 
 # --8<-- [start:train_layers]

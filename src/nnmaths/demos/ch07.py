@@ -1,5 +1,7 @@
 """The demonstrations on the Chapter 7 page, in page order."""
 
+from functools import partial
+
 import numpy as np
 
 from nnmaths.activations import sigmoid, sigmoid_prime
@@ -8,7 +10,8 @@ from nnmaths.data import training_set
 from nnmaths.display import show
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.jacobian import numerical_jacobian
-from nnmaths.layer_training import layer_gradients, numerical_layer_gradients
+from nnmaths.layer_training import layer_cost, layer_gradients
+from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import Layer, forward, init_layers
 
 
@@ -115,7 +118,7 @@ def gradient_check(x: np.ndarray, y: np.ndarray, layers: list[Layer]) -> None:
     """Compare every back-propagated gradient with finite differences."""
     # --8<-- [start:gradient_check]
     grads = layer_gradients(x, y, layers)
-    numeric = numerical_layer_gradients(x, y, layers)
+    numeric = numerical_layer_gradients(partial(layer_cost, x, y), layers)
     for l, ((dW, db), (numeric_W, numeric_b)) in enumerate(zip(grads, numeric), start=1):
         W_ok, b_ok = relative_error(dW, numeric_W) < 1e-6, relative_error(db, numeric_b) < 1e-6
         print(f"layer {l}: W{l} gradient agrees: {W_ok}, b{l} gradient agrees: {b_ok}")
