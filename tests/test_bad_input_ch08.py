@@ -68,7 +68,8 @@ def test_non_finite_targets():
 @pytest.mark.parametrize("loss", LOSS_AND_GRADIENT.values(), ids=LOSS_AND_GRADIENT.keys())
 def test_targets_of_another_shape(loss):
     with pytest.raises(
-        ValueError, match=re.escape("y must have the shape of z, (2, 3), got (2, 4)")
+        ValueError,
+        match=re.escape("y must have shape (2, 3) (one row of K targets per row of z), got (2, 4)"),
     ):
         loss(Z, np.eye(4)[:2])
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from nnmaths.checks import as_matrix, check_positive
+from nnmaths.checks import as_matrix, check_positive, check_shape
 from nnmaths.softmax import as_logits, log_softmax, softmax
 
 
@@ -42,11 +42,10 @@ def as_one_hot(y: object, z: np.ndarray) -> np.ndarray:
 
     >>> as_one_hot([[1.0, 0.0]], np.zeros((1, 3)))
     Traceback (most recent call last):
-    ValueError: y must have the shape of z, (1, 3), got (1, 2)
+    ValueError: y must have shape (1, 3) (one row of K targets per row of z), got (1, 2)
     """
     y = as_matrix("y", y)
-    if y.shape != z.shape:
-        raise ValueError(f"y must have the shape of z, {z.shape}, got {y.shape}")
+    check_shape("y", y, z.shape, "one row of K targets per row of z")
     bad = np.flatnonzero((y < 0).any(axis=1) | ~np.isclose(y.sum(axis=1), 1.0))
     if bad.size:
         i = bad[0]
