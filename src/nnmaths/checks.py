@@ -8,6 +8,19 @@ learns how to fix it without reading a traceback into numpy.
 import numpy as np
 
 
+# --8<-- [start:check_finite]
+def check_finite(name: str, a: np.ndarray) -> None:
+    """Raise ``ValueError`` if the array ``a`` holds NaN or an infinity.
+
+    >>> check_finite("x", np.array([1.0, np.nan]))
+    Traceback (most recent call last):
+    ValueError: x must hold finite numbers only, got NaN or inf in [1.0, nan]
+    """
+    if not np.isfinite(a).all():
+        raise ValueError(f"{name} must hold finite numbers only, got NaN or inf in {a.tolist()}")
+    # --8<-- [end:check_finite]
+
+
 # --8<-- [start:as_matrix]
 def as_matrix(name: str, value: object, columns: int | None = None) -> np.ndarray:
     """Return ``value`` as a finite 2-D float array of shape ``(rows, columns)``.
@@ -27,8 +40,7 @@ def as_matrix(name: str, value: object, columns: int | None = None) -> np.ndarra
         raise ValueError(f"{name} must have at least one row, got shape {a.shape}")
     if columns is not None and a.shape[1] != columns:
         raise ValueError(f"{name} must have {columns} columns, got {a.shape[1]} (shape {a.shape})")
-    if not np.isfinite(a).all():
-        raise ValueError(f"{name} must hold finite numbers only, got NaN or inf in {a.tolist()}")
+    check_finite(name, a)
     return a
     # --8<-- [end:as_matrix]
 
@@ -94,7 +106,6 @@ def as_vector(name: str, value: object) -> np.ndarray:
         )
     if a.size == 0:
         raise ValueError(f"{name} must have at least one entry, got shape {a.shape}")
-    if not np.isfinite(a).all():
-        raise ValueError(f"{name} must hold finite numbers only, got NaN or inf in {a.tolist()}")
+    check_finite(name, a)
     return a
     # --8<-- [end:as_vector]
