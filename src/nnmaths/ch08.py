@@ -21,12 +21,17 @@ BATCH_SIZE = 16
 
 
 # --8<-- [start:run_chapter]
+def train_network(data: Split) -> History:
+    """Train the chapter's network, with the settings above, on the training part of data."""
+    rng = np.random.default_rng(SEED)
+    layers = init_layers(rng, SIZES)
+    return train(rng, layers, data, LEARNING_RATE, EPOCHS, BATCH_SIZE)
+
+
 def run_chapter() -> tuple[Split, History]:
     """Load and split the digits, then train the network on the training part."""
     data = load_split(test_size=0.25, seed=SEED)
-    rng = np.random.default_rng(SEED)
-    layers = init_layers(rng, SIZES)
-    return data, train(rng, layers, data, LEARNING_RATE, EPOCHS, BATCH_SIZE)
+    return data, train_network(data)
     # --8<-- [end:run_chapter]
 
 
