@@ -1,38 +1,35 @@
-"""The demonstrations on the Chapter 8 page, in page order."""
+"""The Chapter 8 page as one session: ``python -m nnmaths.ch08.page`` prints what the page prints.
+
+Each section under ``if __name__ == "__main__":`` is one block of the page, in page order.
+The imports at the top stand for the listings that the page shows before those blocks.
+"""
 
 from functools import partial
 
 import numpy as np
 
-from nnmaths.ch08 import EPOCHS, SEED, SIZES, report, run_chapter
+from nnmaths.ch08.figures import draw_digits, draw_history
+from nnmaths.ch08.program import EPOCHS, SEED, SIZES, report, run_chapter
 from nnmaths.classify import confusion_matrix, predict_labels
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
-from nnmaths.digits import Split, load_split
+from nnmaths.digits import load_split
 from nnmaths.display import show
 from nnmaths.figures import render
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.jacobian import numerical_jacobian
 from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import Layer, backward, forward, init_layers
-from nnmaths.minibatch import History
-from nnmaths.plots.ch08 import draw_digits, draw_history
 from nnmaths.reference import mlp_accuracy
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
 
-
-def probabilities() -> np.ndarray:
-    """Softmax of a moderate row and of a row that would overflow a naive exponential."""
+if __name__ == "__main__":
     # --8<-- [start:probabilities]
     z = np.array([[2.0, 1.0, 0.1], [1000.0, 0.0, -1000.0]])
     p = softmax(z)
     show("p = softmax(z):", p)
     print("each row sums to", p.sum(axis=1))
     # --8<-- [end:probabilities]
-    return z
 
-
-def jacobian(z: np.ndarray) -> None:
-    """The softmax Jacobian of the first example, checked by finite differences."""
     # --8<-- [start:jacobian]
     J = softmax_jacobian(z[0])
     show("J for z = [2, 1, 0.1]:", J)
@@ -40,27 +37,17 @@ def jacobian(z: np.ndarray) -> None:
     print("equals finite differences:", relative_error(J, numeric) < 1e-8)
     # --8<-- [end:jacobian]
 
-
-def targets() -> np.ndarray:
-    """One-hot targets for two examples of three classes."""
     # --8<-- [start:targets]
     y = one_hot([0, 2], 3)
     show("y = one_hot([0, 2], 3):", y)
     # --8<-- [end:targets]
-    return y
 
-
-def loss(z: np.ndarray, y: np.ndarray) -> None:
-    """The loss of the two examples: one right and confident, one wrong by a mile."""
     # --8<-- [start:loss]
     print(f"L = {cross_entropy(z, y):.3f}")
     first, second = -log_softmax(z)[[0, 1], [0, 2]]  # -log p of each example's true class
     print(f"-log p of the true classes: {first:.3f} and {second:.3f}")
     # --8<-- [end:loss]
 
-
-def gradient(y: np.ndarray) -> None:
-    """dL/dz = (p - y) / m against finite differences."""
     # --8<-- [start:gradient]
     z = np.array([[2.0, 1.0, 0.1], [0.5, -1.0, 3.0]])
     analytic = dL_dz(z, y)
@@ -69,9 +56,6 @@ def gradient(y: np.ndarray) -> None:
     print("equals finite differences:", relative_error(analytic, numeric) < 1e-7)
     # --8<-- [end:gradient]
 
-
-def network_check() -> None:
-    """Every weight and bias gradient of a small 4-5-3 network against finite differences."""
     # --8<-- [start:network_check]
     rng = np.random.default_rng(8)
     layers = [Layer(W, rng.normal(size=b.shape)) for W, b in init_layers(rng, (4, 5, 3))]
@@ -87,28 +71,17 @@ def network_check() -> None:
         print(f"W{l} agrees: {W_ok}   b{l} agrees: {b_ok}")
     # --8<-- [end:network_check]
 
-
-def digits() -> Split:
-    """Load the digits and show the sizes of the two parts."""
     # --8<-- [start:digits]
     data = load_split(test_size=0.25, seed=SEED)
     print("training:", data.x_train.shape, " test:", data.x_test.shape)
     print("test digits per class:", np.bincount(data.labels_test))
     # --8<-- [end:digits]
-    return data
 
-
-def training() -> tuple[Split, History]:
-    """Train the chapter's network and print its scores."""
     # --8<-- [start:training]
     data, history = run_chapter()
     report(data, history)
     # --8<-- [end:training]
-    return data, history
 
-
-def history_figure(history: History) -> None:
-    """Loss and accuracy per epoch, as an inline SVG."""
     # --8<-- [start:history_figure]
     alt = (
         f"Two line charts over {EPOCHS} epochs. Left: the mean cross-entropy falls from "
@@ -121,9 +94,6 @@ def history_figure(history: History) -> None:
     print(render(partial(draw_history, history=history), "ch08-history", alt, size=(7, 3)))
     # --8<-- [end:history_figure]
 
-
-def confusion(data: Split, history: History) -> np.ndarray:
-    """The confusion matrix of the test set, as text: rows true digits, columns predictions."""
     # --8<-- [start:confusion]
     predicted = predict_labels(data.x_test, history.layers)
     C = confusion_matrix(data.labels_test, predicted, 10)
@@ -131,11 +101,7 @@ def confusion(data: Split, history: History) -> np.ndarray:
     for k, row in enumerate(C):
         print(f"{k:4d}" + " " * 12 + "".join(f"{n:4d}" if n else "   ." for n in row))
     # --8<-- [end:confusion]
-    return predicted
 
-
-def mistakes(data: Split, predicted: np.ndarray) -> None:
-    """The first misclassified test digits, with their true and predicted labels."""
     # --8<-- [start:mistakes]
     wrong = np.flatnonzero(predicted != data.labels_test)[:8]
     truth, guess = data.labels_test[wrong], predicted[wrong]
@@ -147,9 +113,6 @@ def mistakes(data: Split, predicted: np.ndarray) -> None:
     print(render(draw, "ch08-mistakes", alt, size=(7, 1.3)))
     # --8<-- [end:mistakes]
 
-
-def comparison(data: Split, history: History) -> None:
-    """Our test accuracy next to scikit-learn's MLPClassifier, as a Markdown table."""
     # --8<-- [start:comparison]
     ours = 100 * history.accuracy_test[-1]
     theirs = 100 * mlp_accuracy(data, hidden=SIZES[1:-1], seed=SEED)
