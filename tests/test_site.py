@@ -163,7 +163,7 @@ BREAKAGES = {
         '"src/nnmaths/cost.py:no_such_section"',
         "could not be located",
         (
-            "{block} (includes src/nnmaths/cost.py:as_targets, src/nnmaths/cost.py:no_such_section)"
+            "{block} (includes src/nnmaths/cost.py:no_such_section)"
             ": snippet line {line}: src/nnmaths/cost.py has no section [start:no_such_section]"
         ),
     ),
@@ -172,7 +172,7 @@ BREAKAGES = {
         '"src/nnmaths/no_such_module.py:cost"',
         "could not be found",
         (
-            "{block} (includes src/nnmaths/cost.py:as_targets, src/nnmaths/no_such_module.py:cost)"
+            "{block} (includes src/nnmaths/no_such_module.py:cost)"
             ": snippet line {line}: no file src/nnmaths/no_such_module.py"
         ),
     ),
