@@ -32,7 +32,10 @@ def numerical_jacobian(
     for j in range(x.size):
         nudge = np.zeros_like(x)
         nudge[j] = eps
-        f_plus, f_minus = checked("f(x)", f(x + nudge), (None,)), checked("f(x)", f(x - nudge), (None,))
+        f_plus, f_minus = (
+            checked("f(x)", f(x + nudge), (None,)),
+            checked("f(x)", f(x - nudge), (None,)),
+        )
         columns.append((f_plus - f_minus) / (2 * eps))  # (m,): how each output moves with x_j
     return np.stack(columns, axis=1)  # (m, n)
     # --8<-- [end:numerical_jacobian]

@@ -52,7 +52,7 @@ def step(
 
 
 # --8<-- [start:train]
-class History(NamedTuple):
+class Training(NamedTuple):
     """The trained layers, and the scores after each epoch (entry 0: before training)."""
 
     layers: list[Layer]
@@ -77,7 +77,7 @@ def train(
     learning_rate: float,
     epochs: int,
     batch_size: int,
-) -> History:
+) -> Training:
     """Run ``epochs`` passes over the training set, one ``step`` per mini-batch.
 
     ``rng`` shuffles the batches, so the same generator state gives the same run.
@@ -89,5 +89,5 @@ def train(
         for batch in batches(rng, len(y_train), batch_size):
             layers = step(layers, data.x_train[batch], y_train[batch], learning_rate)
         history.append(scores(layers, data))
-    return History(list(layers), *np.array(history).T)
+    return Training(list(layers), *np.array(history).T)
     # --8<-- [end:train]
