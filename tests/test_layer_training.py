@@ -8,12 +8,12 @@ import pytest
 
 from nnmaths.cost import cost, output_error
 from nnmaths.data import training_set
+from nnmaths.gradcheck import numerical_layer_gradients
 from nnmaths.layer_training import (
     layer_cost,
     layer_gradients,
     train,
 )
-from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import forward, init_layers
 
 

@@ -28,7 +28,7 @@ def layer_cost(x: np.ndarray, y: object, layers: list[Layer]) -> float:
     """Return C = 1/2 sum (y - a_L)^2 of the network ``layers`` on the examples ``x``.
 
     A function of the layers alone once x and y are fixed: what the finite-difference
-    check (``nnmaths.layercheck``) nudges.
+    check (``nnmaths.gradcheck``) nudges.
 
     >>> from nnmaths.layers import init_layers
     >>> layers = init_layers(np.random.default_rng(0), (3, 1))

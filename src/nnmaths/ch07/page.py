@@ -12,10 +12,13 @@ from nnmaths.activations import sigmoid, sigmoid_prime
 from nnmaths.ch07.program import SEED, SIZES, main
 from nnmaths.data import training_set
 from nnmaths.display import show
-from nnmaths.gradcheck import numerical_gradient, relative_error
-from nnmaths.jacobian import numerical_jacobian
+from nnmaths.gradcheck import (
+    numerical_gradient,
+    numerical_jacobian,
+    numerical_layer_gradients,
+    relative_error,
+)
 from nnmaths.layer_training import layer_cost, layer_gradients
-from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import forward, init_layers
 
 if __name__ == "__main__":

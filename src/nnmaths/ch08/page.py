@@ -15,9 +15,12 @@ from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
 from nnmaths.digits import load_split
 from nnmaths.display import show
 from nnmaths.figures import render
-from nnmaths.gradcheck import numerical_gradient, relative_error
-from nnmaths.jacobian import numerical_jacobian
-from nnmaths.layercheck import numerical_layer_gradients
+from nnmaths.gradcheck import (
+    numerical_gradient,
+    numerical_jacobian,
+    numerical_layer_gradients,
+    relative_error,
+)
 from nnmaths.layers import Layer, backward, forward, init_layers
 from nnmaths.reference import mlp_accuracy
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
