@@ -1,8 +1,4 @@
-"""The Chapter 6 page as one session: ``python -m nnmaths.ch06.page`` prints what the page prints.
-
-Each section under ``if __name__ == "__main__":`` is one block of the page, in page order.
-The imports at the top stand for the listings that the page shows before those blocks.
-"""
+"""The Chapter 6 page's blocks, in page order: ``python -m nnmaths.ch06.page`` replays it."""
 
 import numpy as np
 
