@@ -10,7 +10,6 @@ from nnmaths.classify import confusion_matrix, predict_labels
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
 from nnmaths.digits import load_split
 from nnmaths.display import show
-from nnmaths.figures import render
 from nnmaths.gradcheck import (
     numerical_gradient,
     numerical_jacobian,
@@ -82,6 +81,8 @@ if __name__ == "__main__":
     # --8<-- [end:training]
 
     # --8<-- [start:history_figure]
+    from nnmaths.figures import render
+
     alt = (
         f"Two line charts over {EPOCHS} epochs. Left: the mean cross-entropy falls from "
         f"{history.loss_train[0]:.2f} to {history.loss_train[-1]:.3f} on the training set and "
