@@ -200,7 +200,9 @@ def report(results: list[Result], site: pathlib.Path) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=pathlib.Path, help="a built site (default: build one)")
-    parser.add_argument("pages", nargs="*", help="only these pages, e.g. chapters/06-simple-network/")
+    parser.add_argument(
+        "pages", nargs="*", help="only these pages, e.g. chapters/06-simple-network/"
+    )
     args = parser.parse_args()
     command = lighthouse()
     with tempfile.TemporaryDirectory(prefix="nnmaths-lighthouse-") as scratch:
