@@ -16,6 +16,16 @@ Every page:
   ``<math>`` elements in a row). A browser never breaks inside one, so a long formula in a
   sentence would otherwise make the page wider than a phone's screen.
 
+- A figure that is a row of images (four or more axes, one image each, side by side over the
+  whole width, like Chapter 8's misclassified digits) is cut into one small SVG per image
+  inside a wrapping row, under the figure's label: on a phone the row wraps, and each image
+  stays large enough to read its caption.
+
+- A box that scrolls sideways on the reader's screen (a display formula, a table, a notebook
+  plot) can be reached with the keyboard: a few lines of script at the end of each page give
+  exactly those a ``tabindex``, on load and when the window is resized, as Material does for
+  its code blocks.
+
 Notebook pages (mkdocs-jupyter):
 - The ~590 KB of JupyterLab CSS and the pygments CSS that nbconvert writes into every
   notebook page are dropped; the site stylesheet styles what these pages use, downloaded
@@ -49,6 +59,16 @@ TAG = re.compile(r"<(/?)[a-z]+[^>]*?(/?)>")
 # Where TeX breaks an inline formula: after these operators, outside any group.
 BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\\+|−|⊙|×)</mo>")
 
+FIGURE = re.compile(
+    r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
+    r'viewBox="0 0 (?P<width>[\d.]+) (?P<height>[\d.]+)"[^>]*>(?P<body>.*?)</svg>',
+    re.DOTALL,
+)
+# matplotlib writes each axes as a group two spaces in, closed at the same indent.
+AXES = re.compile(r'^  <g id="[\w-]*axes_\d+">\n.*?^  </g>$', re.DOTALL | re.MULTILINE)
+CLIP = re.compile(r' clip-path="url\(#[\w-]+\)"')
+MIN_IMAGES = 4
+
 INLINE_STYLE = re.compile(r"\s*<style[^>]*>.*?</style>", re.DOTALL)
 COPY_SCRIPT = re.compile(r"\s*<script>(?:(?!</script>).)*clipboard-copy.*?</script>", re.DOTALL)
 COPY_BUTTON = re.compile(
@@ -65,6 +85,16 @@ MARKDOWN_CODE = re.compile(
 )
 # nbconvert's cell ids hold an "=", which breaks the selector of Material's copy button.
 CELL_ID = re.compile(r'id="cell-id=(?P<id>[\w-]+)"')
+
+
+SCROLLERS = 'math[display="block"], .md-typeset__scrollwrap, .jp-RenderedImage'
+FOCUSABLE_SCROLLERS = (
+    "<script>(() => {const mark = () => document.querySelectorAll('"
+    + SCROLLERS
+    + "').forEach(e => e.scrollWidth > e.clientWidth + 1 ? e.setAttribute('tabindex', '0')"
+    " : e.removeAttribute('tabindex')); addEventListener('load', mark);"
+    " addEventListener('resize', mark)})()</script>"
+)
 
 
 def is_notebook(page: Page) -> bool:
@@ -140,6 +170,30 @@ def breakable_math(html: str) -> str:
     return INLINE_MATH.sub(cut, html)
 
 
+def image_rows(html: str) -> str:
+    """Cut each figure that is a row of images into one SVG per image, in a wrapping row."""
+
+    def cut(match: re.Match[str]) -> str:
+        axes = AXES.findall(match["body"])
+        if len(axes) < MIN_IMAGES or any(a.count("<image") != 1 for a in axes):
+            return match[0]
+        width, height = float(match["width"]), float(match["height"])
+        step = width / len(axes)
+        pieces = "".join(
+            f'<svg aria-hidden="true" viewBox="{i * step:g} 0 {step:g} {height:g}" '
+            f'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+            f"{CLIP.sub('', a)}</svg>"
+            for i, a in enumerate(axes)
+        )
+        label = match["label"]
+        return (
+            f'<div role="img" aria-label="{label}" class="nnmaths-figure-row" '
+            f'style="--images: {len(axes)}">{pieces}</div>'
+        )
+
+    return FIGURE.sub(cut, html)
+
+
 def notebook_content(html: str) -> str:
     """A notebook page's content without inlined CSS, with code cells marked up as code blocks."""
     html = INLINE_STYLE.sub("", html)
@@ -157,4 +211,10 @@ def on_page_content(html: str, page: Page, **kwargs: Any) -> str:
     if is_notebook(page):
         html = notebook_content(html)
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
-    return PRE.sub("<pre data-search-exclude", lighter_code(breakable_math(compact_math(html))))
+    html = image_rows(breakable_math(compact_math(html)))
+    return PRE.sub("<pre data-search-exclude", lighter_code(html))
+
+
+def on_post_page(output: str, page: Page, **kwargs: Any) -> str:
+    head, body_end, tail = output.rpartition("</body>")
+    return head + FOCUSABLE_SCROLLERS + body_end + tail if body_end else output

@@ -280,10 +280,10 @@ def test_the_built_site_loads_nothing_from_another_host(site):
 def test_the_resource_check_rejects_a_font_from_another_host(site, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
-    sheet = copy / "stylesheets" / "extra.css"
+    sheet = copy / "stylesheets" / "site.css"
     sheet.write_text("@font-face { src: url(https://fonts.example/f.woff2); }", encoding="utf-8")
     result = check_site(copy, "--external")
-    assert "stylesheets/extra.css: loads https://fonts.example/f.woff2" in result.stderr
+    assert "stylesheets/site.css: loads https://fonts.example/f.woff2" in result.stderr
 
 
 CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"
