@@ -57,7 +57,7 @@ INLINE_MATH = re.compile(
 )
 TAG = re.compile(r"<(/?)[a-z]+[^>]*?(/?)>")
 # Where TeX breaks an inline formula: after these operators, outside any group.
-BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\\+|−|⊙|×)</mo>")
+BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−|⊙|×)</mo>")
 
 FIGURE = re.compile(
     r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
