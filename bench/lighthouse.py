@@ -119,6 +119,8 @@ class Result:
     tbt_ms: float
     kib: float
     dom: int
+    main_s: float
+    style_layout_s: float
     failed: list[str]
 
 
@@ -137,6 +139,8 @@ def audit(command: pathlib.Path, url: str, path: str, scratch: pathlib.Path) -> 
         for ref in categories["accessibility"]["auditRefs"]
         if ref["weight"] > 0 and audits[ref["id"]]["score"] not in (None, 1)
     ]
+    work = audits["mainthread-work-breakdown"]["details"]["items"]
+    style_layout = sum(i["duration"] for i in work if i["group"] == "styleLayout")
     return Result(
         path=path or "(home)",
         performance=round(100 * categories["performance"]["score"]),
@@ -145,6 +149,8 @@ def audit(command: pathlib.Path, url: str, path: str, scratch: pathlib.Path) -> 
         tbt_ms=audits["total-blocking-time"]["numericValue"],
         kib=audits["total-byte-weight"]["numericValue"] / 1024,
         dom=int(audits["dom-size"]["numericValue"]),
+        main_s=audits["mainthread-work-breakdown"]["numericValue"] / 1000,
+        style_layout_s=style_layout / 1000,
         failed=failed,
     )
 
@@ -164,12 +170,16 @@ def search_index(site: pathlib.Path) -> tuple[float, float]:
 
 
 def report(results: list[Result], site: pathlib.Path) -> bool:
-    print("| page | performance | accessibility | LCP | TBT | transferred | DOM elements |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| page | performance | accessibility | LCP | TBT | transferred | DOM elements "
+        "| main thread | of it style and layout |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(
             f"| {r.path} | {r.performance} | {r.accessibility} | {r.lcp_s:.1f} s "
-            f"| {r.tbt_ms:.0f} ms | {r.kib:.0f} KiB | {r.dom:,} |"
+            f"| {r.tbt_ms:.0f} ms | {r.kib:.0f} KiB | {r.dom:,} | {r.main_s:.1f} s "
+            f"| {r.style_layout_s:.1f} s |"
         )
     for r in results:
         if r.failed:

@@ -32,7 +32,8 @@ Notebook pages (mkdocs-jupyter):
   once and cached for every page.
 - Code cells, and listings in Markdown cells, get the markup of the chapters' code blocks (``pre > code`` in a ``highlight``
   block), so they have Material's colors, contrast and copy button; nbconvert's copy
-  buttons, their script and the hidden second copy of every cell's source are dropped.
+  buttons, their script and the hidden second copy of every cell's source are dropped, and
+  so are JupyterLab's empty collapser bars and output prompts.
 - The page is left out of the search index: its chapter page says the same and is the
   page to find.
 """
@@ -78,6 +79,10 @@ COPY_TEXT = re.compile(r'\s*<div class="clipboard-copy-txt" id="cell-\d+">.*?</d
 CELL_CODE = re.compile(
     r'<div class="highlight-ipynb hl-(?P<lang>\w+)[^"]*"><pre><span></span>(?P<code>.*?)</pre></div>',
     re.DOTALL,
+)
+# JupyterLab's empty widgets: the collapser bars beside each cell and the empty output prompts.
+EMPTY_WIDGETS = re.compile(
+    r'\s*<div class="jp-Collapser [^"]*">\s*</div>|\s*<div class="jp-OutputPrompt [^"]*"></div>'
 )
 # Listings in Markdown cells (nbconvert highlights them without a code element).
 MARKDOWN_CODE = re.compile(
@@ -200,6 +205,7 @@ def notebook_content(html: str) -> str:
     html = COPY_SCRIPT.sub("", html)
     html = COPY_BUTTON.sub("", html)
     html = COPY_TEXT.sub("", html)
+    html = EMPTY_WIDGETS.sub("", html)
     html = CELL_ID.sub(r'id="\g<id>"', html)
     html = MARKDOWN_CODE.sub(r'<div class="highlight"><pre><code>\g<code></code></pre></div>', html)
     return CELL_CODE.sub(
@@ -208,11 +214,11 @@ def notebook_content(html: str) -> str:
 
 
 def on_page_content(html: str, page: Page, **kwargs: Any) -> str:
+    html = lighter_code(image_rows(breakable_math(compact_math(html))))
     if is_notebook(page):
-        html = notebook_content(html)
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
-    html = image_rows(breakable_math(compact_math(html)))
-    return PRE.sub("<pre data-search-exclude", lighter_code(html))
+        return notebook_content(html)  # out of the index as a whole
+    return PRE.sub("<pre data-search-exclude", html)
 
 
 def on_post_page(output: str, page: Page, **kwargs: Any) -> str:
