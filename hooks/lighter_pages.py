@@ -12,7 +12,7 @@ Every page:
   itself) and characters instead of latex2mathml's numeric references (``=`` for ``&#x0003D;``).
 
 - An inline formula may break across lines where TeX would break it: after a relation or a
-  binary operator at its top level (``a = b + c`` becomes ``a =``, ``b +`` and ``c``, three
+  plus or minus at its top level (``a = b + c`` becomes ``a =``, ``b +`` and ``c``, three
   ``<math>`` elements in a row). A browser never breaks inside one, so a long formula in a
   sentence would otherwise make the page wider than a phone's screen.
 
@@ -57,8 +57,9 @@ INLINE_MATH = re.compile(
     r'<math display="inline"><mrow>(?P<body>(?:(?!</math>).)*?)</mrow></math>', re.DOTALL
 )
 TAG = re.compile(r"<(/?)[a-z]+[^>]*?(/?)>")
-# Where TeX breaks an inline formula: after these operators, outside any group.
-BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−|⊙|×)</mo>")
+# Where TeX breaks an inline formula: after a relation, a plus or a minus, outside any group
+# (not after a product: "3 x" then "4" on the next line would misread as a shape).
+BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−)</mo>")
 
 FIGURE = re.compile(
     r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
