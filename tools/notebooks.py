@@ -102,8 +102,23 @@ def code_cell(info: str, body: list[str]) -> str:
     return figure_cell(code) if 'html="1"' in info else code
 
 
+# The chapters' box about their code blocks, said again for a notebook, which has cells.
+NOTEBOOK_BOXES = {
+    "Every block on this page runs": [
+        "> **Every cell of this notebook runs**",
+        ">",
+        "> The code cells are the chapter page's code blocks, in the same order, with the code",
+        "> of the `nnmaths` modules they show written out in full. Run them from the top, in",
+        "> order: each cell prints what the page prints below the same block, and the plots",
+        "> come from the same run. Change a number and run the cells again to see what moves.",
+    ]
+}
+
+
 def admonition(lines: list[str], title: str | None) -> list[str]:
     """Return an admonition's body, dedented, as a Markdown block quote under its title."""
+    if title in NOTEBOOK_BOXES:
+        return NOTEBOOK_BOXES[title]
     quoted = [f"> **{title}**", ">"] if title else []
     return quoted + [f"> {line[4:]}".rstrip() for line in lines]
 

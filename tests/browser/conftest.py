@@ -91,10 +91,14 @@ def visit(browser, base_url) -> Iterator[Callable[..., Visit]]:
     contexts = []
 
     def open_page(
-        path: str, scheme: str = "light", permissions: list[str] = (), settle: bool = False
+        path: str,
+        scheme: str = "light",
+        permissions: list[str] = (),
+        settle: bool = False,
+        width: int = 1200,
     ) -> Visit:
         """``settle``: wait until the network has been idle for 0.5 s, for late requests."""
-        context = browser.new_context(color_scheme=scheme, viewport={"width": 1200, "height": 900})
+        context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
         context.grant_permissions(list(permissions), origin=base_url.rstrip("/"))
         contexts.append(context)
         visit = Visit(context.new_page())

@@ -1,9 +1,8 @@
 """What a reader gets in a browser: typeset math, nothing fetched from elsewhere, code-only
-copies, both color schemes, the notebook's outputs, no errors, an accessible page, a light
-download."""
+copies, both color schemes, the notebook's outputs, no errors, a light download.
+(Accessibility and phone widths, on every page: test_phone.py.)"""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 CHAPTER = "chapters/06-simple-network/"
 NOTEBOOK = "notebooks/06-simple-network/"
@@ -103,20 +102,6 @@ def test_notebook_page_shows_its_outputs(visit):
     figures = page.locator(".jp-OutputArea-output img")
     assert figures.count() == drawn
     assert figures.evaluate_all("images => images.every(i => i.complete && i.naturalWidth > 0)")
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_chapter_has_no_serious_accessibility_violations(visit, scheme, tmp_path):
-    page = visit(CHAPTER, scheme=scheme).page
-    page.screenshot(path=tmp_path / f"chapter-{scheme}.png", full_page=True)
-    assert (tmp_path / f"chapter-{scheme}.png").stat().st_size > 0
-    violations = Axe().run(page).response["violations"]
-    serious = [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == [], "\n".join(serious)
 
 
 def test_chapter_first_load_weighs_at_most_1_5_mb(visit):

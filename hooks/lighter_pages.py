@@ -1,0 +1,227 @@
+"""MkDocs hook: lighter pages for phones, and a search index of the prose.
+
+Every page:
+- Code blocks lose the spans that change nothing on screen: pygments wraps every name
+  (``n``) and every run of whitespace (``w``) in its own span, and Material draws names
+  in the code's text color. A long listing keeps its colors with a third fewer elements.
+- Code listings and printed output are left out of the search index (``data-search-exclude``,
+  read by Material's search plugin): the same functions are included on several pages, and
+  a reader searches for the prose that explains them.
+
+- MathML is written compactly: no ``xmlns`` (HTML puts ``<math>`` in the MathML namespace
+  itself) and characters instead of latex2mathml's numeric references (``=`` for ``&#x0003D;``).
+
+- An inline formula may break across lines where TeX would break it: after a relation or a
+  plus or minus at its top level (``a = b + c`` becomes ``a =``, ``b +`` and ``c``, three
+  ``<math>`` elements in a row). A browser never breaks inside one, so a long formula in a
+  sentence would otherwise make the page wider than a phone's screen.
+
+- A figure that is a row of images (four or more axes, one image each, side by side over the
+  whole width, like Chapter 8's misclassified digits) is cut into one small SVG per image
+  inside a wrapping row, under the figure's label: on a phone the row wraps, and each image
+  stays large enough to read its caption.
+
+- A box that scrolls sideways on the reader's screen (a display formula, a table, a notebook
+  plot) can be reached with the keyboard: a few lines of script at the end of each page give
+  exactly those a ``tabindex``, on load and when the window is resized, as Material does for
+  its code blocks.
+
+Notebook pages (mkdocs-jupyter):
+- The ~590 KB of JupyterLab CSS and the pygments CSS that nbconvert writes into every
+  notebook page are dropped; the site stylesheet styles what these pages use, downloaded
+  once and cached for every page.
+- Code cells, and listings in Markdown cells, get the markup of the chapters' code blocks (``pre > code`` in a ``highlight``
+  block), so they have Material's colors, contrast and copy button; nbconvert's copy
+  buttons, their script and the hidden second copy of every cell's source are dropped, and
+  so are JupyterLab's empty collapser bars and output prompts.
+- The page is left out of the search index: its chapter page says the same and is the
+  page to find.
+"""
+
+import re
+from typing import Any
+
+from mkdocs.structure.pages import Page
+
+# Invisible highlighting: names (drawn in the code's own color) and whitespace.
+PLAIN_SPAN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+PRE = re.compile(r"<pre(?=[ >])(?![^>]*data-search-exclude)")
+
+MATH = re.compile(r"<math(?P<attrs>[^>]*)>(?P<body>.*?)</math>", re.DOTALL)
+MATH_NS = ' xmlns="http://www.w3.org/1998/Math/MathML"'
+REFERENCE = re.compile(r"&#x([0-9A-Fa-f]+);")
+# Characters that must stay references inside HTML text.
+MARKUP = {"<", ">", "&", '"'}
+
+INLINE_MATH = re.compile(
+    r'<math display="inline"><mrow>(?P<body>(?:(?!</math>).)*?)</mrow></math>', re.DOTALL
+)
+TAG = re.compile(r"<(/?)[a-z]+[^>]*?(/?)>")
+# Where TeX breaks an inline formula: after a relation, a plus or a minus, outside any group
+# (not after a product: "3 x" then "4" on the next line would misread as a shape).
+BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−)</mo>")
+
+FIGURE = re.compile(
+    r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
+    r'viewBox="0 0 (?P<width>[\d.]+) (?P<height>[\d.]+)"[^>]*>(?P<body>.*?)</svg>',
+    re.DOTALL,
+)
+# matplotlib writes each axes as a group two spaces in, closed at the same indent.
+AXES = re.compile(r'^  <g id="[\w-]*axes_\d+">\n.*?^  </g>$', re.DOTALL | re.MULTILINE)
+CLIP = re.compile(r' clip-path="url\(#[\w-]+\)"')
+MIN_IMAGES = 4
+
+INLINE_STYLE = re.compile(r"\s*<style[^>]*>.*?</style>", re.DOTALL)
+COPY_SCRIPT = re.compile(r"\s*<script>(?:(?!</script>).)*clipboard-copy.*?</script>", re.DOTALL)
+COPY_BUTTON = re.compile(
+    r'\s*<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL
+)
+COPY_TEXT = re.compile(r'\s*<div class="clipboard-copy-txt" id="cell-\d+">.*?</div>', re.DOTALL)
+CELL_CODE = re.compile(
+    r'<div class="highlight-ipynb hl-(?P<lang>\w+)[^"]*"><pre><span></span>(?P<code>.*?)</pre></div>',
+    re.DOTALL,
+)
+# JupyterLab's empty widgets: the collapser bars beside each cell and the empty output prompts.
+EMPTY_WIDGETS = re.compile(
+    r'\s*<div class="jp-Collapser [^"]*">\s*</div>|\s*<div class="jp-OutputPrompt [^"]*"></div>'
+)
+# Listings in Markdown cells (nbconvert highlights them without a code element).
+MARKDOWN_CODE = re.compile(
+    r'<div class="highlight"><pre><span></span>(?P<code>.*?)</pre></div>', re.DOTALL
+)
+# nbconvert's cell ids hold an "=", which breaks the selector of Material's copy button.
+CELL_ID = re.compile(r'id="cell-id=(?P<id>[\w-]+)"')
+
+
+SCROLLERS = 'math[display="block"], .md-typeset__scrollwrap, .jp-RenderedImage'
+FOCUSABLE_SCROLLERS = (
+    "<script>(() => {const mark = () => document.querySelectorAll('"
+    + SCROLLERS
+    + "').forEach(e => e.scrollWidth > e.clientWidth + 1 ? e.setAttribute('tabindex', '0')"
+    " : e.removeAttribute('tabindex')); addEventListener('load', mark);"
+    " addEventListener('resize', mark)})()</script>"
+)
+
+
+def is_notebook(page: Page) -> bool:
+    return page.file.src_uri.endswith(".ipynb")
+
+
+def lighter_code(html: str) -> str:
+    """Drop the spans that do not change how code looks.
+
+    >>> lighter_code('<span class="n">x</span><span class="w"> </span><span class="o">=</span>')
+    'x <span class="o">=</span>'
+    """
+    return PLAIN_SPAN.sub(r"\1", html)
+
+
+def compact_math(html: str) -> str:
+    """Write each formula's MathML without the namespace and with characters for references.
+
+    >>> compact_math('<math xmlns="http://www.w3.org/1998/Math/MathML"><mo>&#x0003D;</mo></math>')
+    '<math><mo>=</mo></math>'
+    >>> compact_math("<math><mo>&#x0003C;</mo></math>")
+    '<math><mo>&#x0003C;</mo></math>'
+    """
+
+    def character(match: re.Match[str]) -> str:
+        char = chr(int(match[1], 16))
+        return match[0] if char in MARKUP else char
+
+    def formula(match: re.Match[str]) -> str:
+        attrs = match["attrs"].replace(MATH_NS, "")
+        return f"<math{attrs}>{REFERENCE.sub(character, match['body'])}</math>"
+
+    return MATH.sub(formula, html)
+
+
+def top_level(mrow: str) -> list[str]:
+    """Split the markup inside an ``mrow`` into its child elements."""
+    children, depth, start = [], 0, 0
+    for tag in TAG.finditer(mrow):
+        closing, empty = tag[1], tag[2]
+        if not closing and not empty:
+            if depth == 0:
+                start = tag.start()
+            depth += 1
+        elif closing:
+            depth -= 1
+            if depth == 0:
+                children.append(mrow[start : tag.end()])
+    return children
+
+
+def breakable_math(html: str) -> str:
+    """Cut each inline formula after its top-level relations and binary operators.
+
+    >>> breakable_math('<math display="inline"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></math>')
+    '<math display="inline"><mrow><mi>a</mi><mo form="infix">=</mo></mrow></math><math display="inline"><mrow><mi>b</mi></mrow></math>'
+    """
+
+    def cut(match: re.Match[str]) -> str:
+        pieces: list[list[str]] = [[]]
+        children = top_level(match["body"])
+        for i, child in enumerate(children):
+            last = i == len(children) - 1
+            if BREAK_AFTER.fullmatch(child) and not last and pieces[-1]:
+                pieces[-1].append(child.replace("<mo>", '<mo form="infix">'))
+                pieces.append([])
+            else:
+                pieces[-1].append(child)
+        if len(pieces) == 1:
+            return match[0]
+        return "".join(f'<math display="inline"><mrow>{"".join(p)}</mrow></math>' for p in pieces)
+
+    return INLINE_MATH.sub(cut, html)
+
+
+def image_rows(html: str) -> str:
+    """Cut each figure that is a row of images into one SVG per image, in a wrapping row."""
+
+    def cut(match: re.Match[str]) -> str:
+        axes = AXES.findall(match["body"])
+        if len(axes) < MIN_IMAGES or any(a.count("<image") != 1 for a in axes):
+            return match[0]
+        width, height = float(match["width"]), float(match["height"])
+        step = width / len(axes)
+        pieces = "".join(
+            f'<svg aria-hidden="true" viewBox="{i * step:g} 0 {step:g} {height:g}" '
+            f'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+            f"{CLIP.sub('', a)}</svg>"
+            for i, a in enumerate(axes)
+        )
+        label = match["label"]
+        return (
+            f'<div role="img" aria-label="{label}" class="nnmaths-figure-row" '
+            f'style="--images: {len(axes)}">{pieces}</div>'
+        )
+
+    return FIGURE.sub(cut, html)
+
+
+def notebook_content(html: str) -> str:
+    """A notebook page's content without inlined CSS, with code cells marked up as code blocks."""
+    html = INLINE_STYLE.sub("", html)
+    html = COPY_SCRIPT.sub("", html)
+    html = COPY_BUTTON.sub("", html)
+    html = COPY_TEXT.sub("", html)
+    html = EMPTY_WIDGETS.sub("", html)
+    html = CELL_ID.sub(r'id="\g<id>"', html)
+    html = MARKDOWN_CODE.sub(r'<div class="highlight"><pre><code>\g<code></code></pre></div>', html)
+    return CELL_CODE.sub(
+        r'<div class="language-\g<lang> highlight"><pre><code>\g<code></code></pre></div>', html
+    )
+
+
+def on_page_content(html: str, page: Page, **kwargs: Any) -> str:
+    html = lighter_code(image_rows(breakable_math(compact_math(html))))
+    if is_notebook(page):
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        return notebook_content(html)  # out of the index as a whole
+    return PRE.sub("<pre data-search-exclude", html)
+
+
+def on_post_page(output: str, page: Page, **kwargs: Any) -> str:
+    head, body_end, tail = output.rpartition("</body>")
+    return head + FOCUSABLE_SCROLLERS + body_end + tail if body_end else output

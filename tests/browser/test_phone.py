@@ -1,0 +1,163 @@
+"""Every page of the built site on a phone: nothing wider than the screen, no serious or
+critical axe-core violation in either color scheme, and a download within its page type's
+budget.
+
+The pages are found in the built site, not listed here, so a new chapter or notebook is
+checked as soon as it is built. Each page is loaded once, at 390 px in the light scheme;
+axe-core runs, then again in the dark scheme, and the page is narrowed to 320 px; every
+check reads what that one visit saw. axe's contrast check of every span of highlighted code
+is most of its time, and code blocks look the same on every page (the same markup and
+stylesheet, notebook pages included): they are checked on the first chapter only.
+"""
+
+import pathlib
+from dataclasses import dataclass, field
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+WIDTHS = (390, 320)
+SCHEMES = ("light", "dark")
+# Bytes received on a first visit (empty cache, served uncompressed by the test server):
+# Material's CSS and JavaScript, about 400 KB, plus the page.
+BUDGETS = {"chapters": 700_000, "notebooks": 750_000, "other": 450_000}
+
+# Elements that reach past the right edge of the screen and are not inside a box that
+# scrolls or clips them: what makes a page wider than the screen. Outermost ones only.
+OVERFLOWING = """() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = el => ["auto", "scroll", "hidden", "clip"].includes(
+        getComputedStyle(el).overflowX);
+    const outside = el => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > width + 1;
+    };
+    const contained = el => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+            if (scrolls(up)) return true;
+        }
+        return false;
+    };
+    const found = [...document.body.querySelectorAll("*")].filter(
+        el => outside(el) && !contained(el) && !(el.parentElement && outside(el.parentElement)
+            && !contained(el.parentElement) && el.parentElement !== document.body));
+    return {
+        scrollWidth: document.documentElement.scrollWidth,
+        width,
+        elements: found.slice(0, 5).map(el =>
+            `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} `
+            + `reaches ${Math.round(el.getBoundingClientRect().right)} px`),
+    };
+}"""
+
+# Display formulas that scroll sideways, and whether each shows the scroll cue.
+SCROLLING_FORMULAS = """() => [...document.querySelectorAll('math[display="block"]')]
+    .filter(m => m.scrollWidth > m.clientWidth + 1)
+    .map(m => getComputedStyle(m).backgroundAttachment.includes("local"))"""
+
+
+@dataclass
+class Reading:
+    """What one visit of one page saw: per width, per scheme, and its download."""
+
+    path: str
+    bytes_received: int = 0
+    overflow: dict[int, dict] = field(default_factory=dict)
+    formulas: dict[int, list[bool]] = field(default_factory=dict)
+    violations: dict[str, list[str]] = field(default_factory=dict)
+
+
+def site_pages(site: pathlib.Path) -> list[str]:
+    """Every page of the built site, as a path under its root ("" for the home page)."""
+    pages = []
+    for html in sorted(site.rglob("index.html")):
+        path = html.parent.relative_to(site).as_posix()
+        pages.append("" if path == "." else path + "/")
+    return pages
+
+
+def page_type(path: str) -> str:
+    first = path.partition("/")[0]
+    return first if first in BUDGETS else "other"
+
+
+def serious(page, check_code: bool) -> list[str]:
+    context = None if check_code else {"exclude": [["pre"]]}
+    found = []
+    for v in Axe().run(page, context=context).response["violations"]:
+        if v["impact"] in ("serious", "critical"):
+            targets = [n["target"] for n in v["nodes"][:3]]
+            found.append(f"{v['id']} ({v['impact']}): {v['help']} at {targets}")
+    return found
+
+
+def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
+    context = browser.new_context(color_scheme="light", viewport={"width": 390, "height": 800})
+    reading = Reading(path)
+
+    def count(request) -> None:
+        sizes = request.sizes()
+        reading.bytes_received += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+    context.on("requestfinished", count)
+    try:
+        page = context.new_page()
+        page.goto(base_url + path)
+        for scheme in SCHEMES:
+            if scheme == "dark":  # the reader's toggle, in the header
+                page.locator("label.md-header__button[for^='__palette']:visible").click()
+            wanted = {"light": "default", "dark": "slate"}[scheme]
+            page.wait_for_function(f"document.body.dataset.mdColorScheme === '{wanted}'")
+            reading.violations[scheme] = serious(page, check_code)
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 800})
+            reading.overflow[width] = page.evaluate(OVERFLOWING)
+            reading.formulas[width] = page.evaluate(SCROLLING_FORMULAS)
+    finally:
+        context.close()
+    return reading
+
+
+@pytest.fixture(scope="module")
+def readings(browser, base_url, site) -> list[Reading]:
+    pages = site_pages(site)
+    assert {"", "notation/"} < set(pages) and any(p.startswith("notebooks/") for p in pages)
+    first_chapter = next(p for p in pages if p.startswith("chapters/"))
+    return [read(browser, base_url, path, path == first_chapter) for path in pages]
+
+
+def test_no_page_is_wider_than_the_screen(readings):
+    wide = [
+        f"/{r.path} at {width} px: {seen['scrollWidth']} px wide; {seen['elements']}"
+        for r in readings
+        for width, seen in r.overflow.items()
+        if seen["scrollWidth"] > width or seen["elements"]
+    ]
+    assert wide == [], "\n".join(wide)
+
+
+def test_formulas_too_wide_for_a_phone_scroll_with_a_cue(readings):
+    scrolling = [cue for r in readings for cues in r.formulas.values() for cue in cues]
+    # Some display formulas are wider than 320 px; each scrolls in its own box.
+    assert scrolling and all(scrolling)
+
+
+def test_no_page_has_serious_accessibility_violations_in_either_scheme(readings):
+    found = [
+        f"/{r.path} ({scheme}): {v}"
+        for r in readings
+        for scheme, violations in r.violations.items()
+        for v in violations
+    ]
+    assert found == [], "\n".join(found)
+
+
+def test_every_page_weighs_within_its_type_budget(readings):
+    print()
+    heavy = []
+    for r in readings:
+        budget = BUDGETS[page_type(r.path)]
+        print(f"/{r.path}: {r.bytes_received:,} bytes on a first visit (budget {budget:,})")
+        if not 0 < r.bytes_received <= budget:
+            heavy.append(f"/{r.path}: {r.bytes_received:,} bytes, budget {budget:,}")
+    assert heavy == [], "\n".join(heavy)
