@@ -1,11 +1,12 @@
 """The demonstrations on the Chapter 7 page, in page order."""
 
+import itertools
 from functools import partial
 
 import numpy as np
 
 from nnmaths.activations import sigmoid, sigmoid_prime
-from nnmaths.ch07 import SEED, SIZES, main
+from nnmaths.ch07 import ITERATIONS, LEARNING_RATE, SEED, SIZES, main
 from nnmaths.data import training_set
 from nnmaths.display import show
 from nnmaths.gradcheck import numerical_gradient, relative_error
@@ -13,6 +14,7 @@ from nnmaths.jacobian import numerical_jacobian
 from nnmaths.layer_training import layer_cost, layer_gradients
 from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import Layer, forward, init_layers
+from nnmaths.seeds import costs_by_seed
 
 
 def sigmoid_jacobian() -> None:
@@ -130,3 +132,35 @@ def program() -> None:
     # --8<-- [start:program]
     main()
     # --8<-- [end:program]
+
+
+def seed_table() -> None:
+    """How the final cost of the chapter's network depends on the seed, as a Markdown table."""
+    # --8<-- [start:seed_table]
+    x, y = training_set()
+    seeds = range(100)
+    final = costs_by_seed(x, y, SIZES, seeds, LEARNING_RATE, ITERATIONS)[:, -1]  # (100,)
+    edges = [0.0, 0.01, 0.05, 0.45, np.inf]  # C = 0.5 is the plateau: every output near 1/2
+    print(f"| cost after {ITERATIONS} steps | runs (seeds 0 to {len(seeds) - 1}) |")
+    print("|---|---|")
+    for low, high in itertools.pairwise(edges):
+        label = f"above {low}" if high == np.inf else f"{low} to {high}"
+        print(f"| {label} | {np.sum((final >= low) & (final < high))} |")
+    rank = int(np.sum(final < final[SEED])) + 1
+    print(f"\nThe page's seed, {SEED}, ends at C = {final[SEED]:.4f}: rank {rank} of {len(seeds)}.")
+    # --8<-- [end:seed_table]
+
+
+def shrinking_errors() -> None:
+    """The size of the error delta_l, layer by layer, in a deep sigmoid network."""
+    # --8<-- [start:shrinking_errors]
+    rng = np.random.default_rng(0)
+    deep = init_layers(rng, (20,) * 11)  # 10 sigmoid layers of 20 units
+    x_one, y_one = rng.normal(size=(1, 20)), rng.uniform(size=(1, 20))  # one example
+    grads = layer_gradients(x_one, y_one, deep)  # for one example, the bias gradient is delta_l
+    sizes = [float(np.linalg.norm(db)) for dW, db in grads]
+    print("layer  size of delta_l  ratio to the layer after")
+    for l in range(len(sizes), 0, -1):
+        ratio = f"{sizes[l - 1] / sizes[l]:.2f}" if l < len(sizes) else ""
+        print(f"{l:5d}  {sizes[l - 1]:15.2e}  {ratio}")
+    # --8<-- [end:shrinking_errors]
