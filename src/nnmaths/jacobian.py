@@ -13,14 +13,14 @@ from nnmaths.checks import as_vector
 def numerical_jacobian(
     f: Callable[[np.ndarray], np.ndarray], x: np.ndarray, eps: float = 1e-6
 ) -> np.ndarray:
-    """Estimate the Jacobian J[i, j] = df_i/dx_j of ``f`` at ``x``, one column at a time.
+    """Estimate the Jacobian J[j, k] = df_j/dx_k of ``f`` at ``x``, one column at a time.
 
-    Column j is (f(x + eps e_j) - f(x - eps e_j)) / (2 eps), where e_j is 1 in
-    entry j and 0 elsewhere.
+    Column k is (f(x + eps e_k) - f(x - eps e_k)) / (2 eps), where e_k is 1 in
+    entry k and 0 elsewhere.
 
     ``x`` is a vector of n entries and ``f`` returns a vector of m entries, so
-    J is (m, n): row i is the gradient of output i, column j is how every
-    output responds to input j.
+    J is (m, n): row j is the gradient of output j, column k is how every
+    output responds to input k.
 
     >>> J = numerical_jacobian(lambda x: np.array([x[0] * x[1], 3 * x[0]]), np.array([2.0, 5.0]))
     >>> print(J.round(6))
@@ -29,10 +29,10 @@ def numerical_jacobian(
     """
     x = as_vector("x", x)
     columns = []
-    for j in range(x.size):
+    for k in range(x.size):
         nudge = np.zeros_like(x)
-        nudge[j] = eps
+        nudge[k] = eps
         f_plus, f_minus = as_vector("f(x)", f(x + nudge)), as_vector("f(x)", f(x - nudge))
-        columns.append((f_plus - f_minus) / (2 * eps))  # (m,): how each output moves with x_j
+        columns.append((f_plus - f_minus) / (2 * eps))  # (m,): how each output moves with x_k
     return np.stack(columns, axis=1)  # (m, n)
     # --8<-- [end:numerical_jacobian]

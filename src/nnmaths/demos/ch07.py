@@ -84,7 +84,7 @@ def back_to_a1(
 def outer_product(a1: np.ndarray, delta2: np.ndarray) -> None:
     """Show the weight gradient as an outer product, and a batch's as a sum of them."""
     # --8<-- [start:outer_product]
-    dC_dW2 = np.outer(a1, delta2)  # (4, 2): entry (i, j) is a1[i] * delta2[j]
+    dC_dW2 = np.outer(a1, delta2)  # (4, 2): entry (j, k) is a1[j] * delta2[k]
     column_times_row = a1[:, None] @ delta2[None, :]  # (4, 1) @ (1, 2) -> (4, 2)
     print(
         "dC_dW2:",
