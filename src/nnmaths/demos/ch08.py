@@ -4,17 +4,17 @@ from functools import partial
 
 import numpy as np
 
-from nnmaths.ch08 import EPOCHS, SEED, SIZES, report, run_chapter
+from nnmaths.ch08 import BATCH_SIZE, EPOCHS, LEARNING_RATE, SEED, SIZES, report, run_chapter
 from nnmaths.classify import confusion_matrix, predict_labels
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
-from nnmaths.digits import Split, load_split
+from nnmaths.digits import Split, load_split, validation_split
 from nnmaths.display import show
 from nnmaths.figures import render
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.jacobian import numerical_jacobian
 from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import Layer, backward, forward, init_layers
-from nnmaths.minibatch import History
+from nnmaths.minibatch import History, train
 from nnmaths.plots.ch08 import draw_digits, draw_history
 from nnmaths.reference import mlp_accuracy
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
@@ -159,3 +159,39 @@ def comparison(data: Split, history: History) -> None:
     print(f"| this page | {sizes} | mini-batch gradient descent, {EPOCHS} epochs | {ours:.1f} % |")
     print(f"| scikit-learn `MLPClassifier` | {sizes} | L-BFGS | {theirs:.1f} % |")
     # --8<-- [end:comparison]
+
+
+def sweep(data: Split) -> tuple[Split, dict[float, History]]:
+    """Train with three learning rates on the training part, scored on a validation part."""
+    # --8<-- [start:sweep]
+    inner = validation_split(data, size=0.25, seed=SEED)  # the test part is not used here
+    print("training:", inner.x_train.shape, " validation:", inner.x_test.shape)
+    runs = {}
+    for rate in (0.1, 0.3, 1.0):
+        rng = np.random.default_rng(SEED)
+        runs[rate] = train(rng, init_layers(rng, SIZES), inner, rate, EPOCHS, BATCH_SIZE)
+    print("| learning rate | validation accuracy, epoch 10 | epoch 20 | epoch 40 | mean of epochs 31 to 40 |")
+    print("|---|---|---|---|---|")
+    for rate, run in runs.items():
+        at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (10, 20, 40)]
+        print(f"| {rate} | {' | '.join(at)} | {100 * run.accuracy_test[31:].mean():.1f} % |")
+    best = max(runs, key=lambda rate: runs[rate].accuracy_test[31:].mean())
+    print(f"\nChosen: learning rate {best}; the program uses {LEARNING_RATE}.")
+    # --8<-- [end:sweep]
+    return inner, runs
+
+
+def cost_comparison(inner: Split, runs: dict[float, History]) -> None:
+    """The same network trained on the quadratic cost, against the cross-entropy run."""
+    # --8<-- [start:cost_comparison]
+    rng = np.random.default_rng(SEED)
+    layers = init_layers(rng, SIZES)
+    quadratic = train(rng, layers, inner, LEARNING_RATE, EPOCHS, BATCH_SIZE, quadratic=True)
+    cross = runs[LEARNING_RATE]  # the same start, shuffles and rate, on the cross-entropy
+    print("| loss trained on | validation accuracy, epoch 1 | epoch 5 | epoch 10 | epoch 40 |")
+    print("|---|---|---|---|---|")
+    for name, run in (("softmax and cross-entropy", cross), ("sigmoid and quadratic cost", quadratic)):
+        at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (1, 5, 10, 40)]
+        print(f"| {name} | {' | '.join(at)} |")
+    # --8<-- [end:cost_comparison]
+
