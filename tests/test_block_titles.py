@@ -7,7 +7,9 @@ import pytest
 
 DOCS = pathlib.Path(__file__).parents[1] / "docs"
 PAGES = sorted(DOCS.glob("chapters/*.md"))
-FENCE = re.compile(r"^ *```python (?P<options>[^\n]*)\n(?P<body>.*?)^ *```", re.M | re.S)
+FENCE = re.compile(
+    r"^ *```python (?P<options>[^\n]*)\n(?P<body>.*?)^ *```", re.MULTILINE | re.DOTALL
+)
 INCLUDE = re.compile(r'--8<-- "(?P<file>[^":]+)(?::[^"]*)?"')
 
 

@@ -170,7 +170,9 @@ def sweep(data: Split) -> tuple[Split, dict[float, History]]:
     for rate in (0.1, 0.3, 1.0):
         rng = np.random.default_rng(SEED)
         runs[rate] = train(rng, init_layers(rng, SIZES), inner, rate, EPOCHS, BATCH_SIZE)
-    print("| learning rate | validation accuracy, epoch 10 | epoch 20 | epoch 40 | mean of epochs 31 to 40 |")
+    print(
+        "| learning rate | validation accuracy, epoch 10 | epoch 20 | epoch 40 | mean of epochs 31 to 40 |"
+    )
     print("|---|---|---|---|---|")
     for rate, run in runs.items():
         at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (10, 20, 40)]
@@ -190,8 +192,10 @@ def cost_comparison(inner: Split, runs: dict[float, History]) -> None:
     cross = runs[LEARNING_RATE]  # the same start, shuffles and rate, on the cross-entropy
     print("| loss trained on | validation accuracy, epoch 1 | epoch 5 | epoch 10 | epoch 40 |")
     print("|---|---|---|---|---|")
-    for name, run in (("softmax and cross-entropy", cross), ("sigmoid and quadratic cost", quadratic)):
+    for name, run in (
+        ("softmax and cross-entropy", cross),
+        ("sigmoid and quadratic cost", quadratic),
+    ):
         at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (1, 5, 10, 40)]
         print(f"| {name} | {' | '.join(at)} |")
     # --8<-- [end:cost_comparison]
-
