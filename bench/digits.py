@@ -16,7 +16,7 @@ from functools import partial
 
 from sklearn.exceptions import ConvergenceWarning
 
-from nnmaths.ch08 import BATCH_SIZE, EPOCHS, LEARNING_RATE, SEED, SIZES, train_network
+from nnmaths.ch08.program import BATCH_SIZE, EPOCHS, LEARNING_RATE, SEED, SIZES, train_network
 from nnmaths.digits import Split, load_split
 from nnmaths.reference import mlp_accuracy
 

@@ -27,7 +27,7 @@ EDITS = {
     ),
     # The chapter includes this function's body as a block of its session.
     "included-section": (
-        "src/nnmaths/demos/ch06.py",
+        "src/nnmaths/ch06/page.py",
         'print(f"C = {cost(y, a2):.3f}")',
         'print(f"C (edited) = {cost(y, a2):.3f}")',
         CHAPTER,
@@ -91,7 +91,7 @@ def build_with_switch(project: pathlib.Path, switch: str) -> subprocess.Complete
 def test_the_execution_switch_builds_without_running_any_block(tmp_path):
     project = project_copy(tmp_path, chapters=CHAPTER_6)
     # A block that would fail the build if it ran.
-    demos = project / "src" / "nnmaths" / "demos" / "ch06.py"
+    demos = project / "src" / "nnmaths" / "ch06" / "page.py"
     text = demos.read_text(encoding="utf-8")
     demos.write_text(text.replace("    x, y = training_set()", "    1 / 0", 1), encoding="utf-8")
     result = build_with_switch(project, "0")

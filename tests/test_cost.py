@@ -1,3 +1,5 @@
+import re
+
 import numpy as np
 import pytest
 
@@ -14,3 +16,8 @@ def test_cost_is_zero_only_at_the_targets():
     y = np.array([[0.0], [1.0]])
     assert cost(y, y.copy()) == 0.0
     assert cost(y, y + 1e-3) > 0.0
+
+
+def test_cost_rejects_targets_with_a_different_row_count():
+    with pytest.raises(ValueError, match=re.escape("y: expected shape (2, 1), got shape (3, 1)")):
+        cost(np.zeros((3, 1)), np.zeros((2, 1)))

@@ -1,3 +1,5 @@
+import re
+
 import numpy as np
 import pytest
 
@@ -63,3 +65,57 @@ def test_accepted_targets_off_one_still_have_gradient_p_minus_y():
     y = np.array([[0.5 + 5e-10, 0.5], [0.3, 0.7 + 5e-10]])  # inside the tolerance
     numeric = numerical_gradient(lambda z: cross_entropy(z, y), z)
     np.testing.assert_allclose(dL_dz(z, y), numeric, rtol=0, atol=1e-9)
+
+
+Z = np.zeros((2, 3))
+Y = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+LOSS_AND_GRADIENT = {"cross_entropy": cross_entropy, "dL_dz": dL_dz}
+
+
+def test_labels_outside_the_classes():
+    message = "labels must be classes 0..9 (K = 10), got -1 at position 2"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        one_hot([0, 9, -1, 10], 10)
+
+
+def test_labels_that_are_not_whole_numbers():
+    message = "labels must be a non-empty 1-D array of whole numbers, got dtype float64"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        one_hot([0.0, 1.5], 3)
+
+
+@pytest.mark.parametrize("loss", LOSS_AND_GRADIENT.values(), ids=LOSS_AND_GRADIENT.keys())
+def test_target_rows_that_do_not_sum_to_one(loss):
+    message = "y must have rows of non-negative numbers summing to 1 (one-hot targets), "
+    message += "got row 1 = [0.0, 1.0, 1.0]"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        loss(Z, [[1.0, 0.0, 0.0], [0.0, 1.0, 1.0]])
+
+
+def test_empty_labels():
+    with pytest.raises(ValueError, match=re.escape("got dtype float64 with shape (0,)")):
+        one_hot([], 3)
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
+def test_non_finite_logits(bad):
+    z = Z.copy()
+    z[1, 2] = bad
+    with pytest.raises(ValueError, match="z: expected finite numbers, got NaN or inf"):
+        cross_entropy(z, Y)
+
+
+def test_non_finite_targets():
+    y = Y.copy()
+    y[0, 0] = np.nan
+    with pytest.raises(ValueError, match="y: expected finite numbers, got NaN or inf"):
+        dL_dz(Z, y)
+
+
+@pytest.mark.parametrize("loss", LOSS_AND_GRADIENT.values(), ids=LOSS_AND_GRADIENT.keys())
+def test_targets_of_another_shape(loss):
+    with pytest.raises(
+        ValueError,
+        match=re.escape("y: expected shape (2, 3), got shape (2, 4)"),
+    ):
+        loss(Z, np.eye(4)[:2])

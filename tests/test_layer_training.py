@@ -53,7 +53,7 @@ def test_training_lowers_the_cost_and_leaves_the_start_alone(xor):
 
 def test_targets_that_do_not_fit_the_output(xor):
     x, y, layers = xor
-    with pytest.raises(ValueError, match=re.escape("y must have 4 rows (one per example in x)")):
+    with pytest.raises(ValueError, match=re.escape("y: expected shape (4, 1), got shape (3, 1)")):
         layer_gradients(x, y[:3], layers)
 
 

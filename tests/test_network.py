@@ -1,7 +1,13 @@
+import re
+
 import numpy as np
+import pytest
 
 from nnmaths.activations import sigmoid
+from nnmaths.backprop import gradients
+from nnmaths.data import training_set
 from nnmaths.network import forward, init_weights, predict
+from nnmaths.training import train
 
 
 def legacy_global_stream(shape_1, shape_2):
@@ -50,3 +56,92 @@ def test_predict_is_the_last_activation():
     rng = np.random.default_rng(4)
     x, W1, W2 = rng.normal(size=(2, 3)), rng.normal(size=(3, 4)), rng.normal(size=(4, 1))
     np.testing.assert_array_equal(predict(x, W1, W2), forward(x, W1, W2).a2)
+
+
+@pytest.fixture
+def good():
+    x, y = training_set()
+    W1, W2 = init_weights(np.random.RandomState(1))
+    return x, y, W1, W2
+
+
+# Every public function that takes x, called with (x, y, W1, W2).
+TAKES_X = {
+    "forward": lambda x, y, W1, W2: forward(x, W1, W2),
+    "predict": lambda x, y, W1, W2: predict(x, W1, W2),
+    "gradients": lambda x, y, W1, W2: gradients(x, y, W1, W2),
+    "train": lambda x, y, W1, W2: train(x, y, W1, W2, 1.0, 10),
+}
+TAKES_Y = {name: TAKES_X[name] for name in ("gradients", "train")}
+
+
+@pytest.mark.parametrize("call", TAKES_X.values(), ids=TAKES_X.keys())
+def test_wrong_number_of_columns(good, call):
+    x, y, W1, W2 = good
+    message = "x: expected shape (any, 3), got shape (4, 2)"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        call(x[:, :2], y, W1, W2)
+
+
+@pytest.mark.parametrize("call", TAKES_Y.values(), ids=TAKES_Y.keys())
+def test_targets_with_a_different_row_count(good, call):
+    x, y, W1, W2 = good
+    message = "y: expected shape (4, 1), got shape (3, 1)"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        call(x, y[:3], W1, W2)
+
+
+@pytest.mark.parametrize("call", TAKES_X.values(), ids=TAKES_X.keys())
+def test_inputs_that_are_not_2d(good, call):
+    x, y, W1, W2 = good
+    message = "x: expected shape (any, 3), got shape (3,)"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        call(x[0], y, W1, W2)
+
+
+def test_weights_that_are_not_2d(good):
+    x, _, W1, W2 = good
+    with pytest.raises(
+        ValueError, match=re.escape("W1: expected shape (any, any), got shape (1, 3, 4)")
+    ):
+        forward(x, W1[np.newaxis], W2)
+
+
+def test_weights_that_do_not_chain(good):
+    x, _, W1, W2 = good
+    message = "W2: expected shape (4, any), got shape (3, 1)"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        forward(x, W1, W2[:3])
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf], ids=["nan", "inf", "-inf"])
+@pytest.mark.parametrize("call", TAKES_X.values(), ids=TAKES_X.keys())
+def test_non_finite_inputs(good, call, bad):
+    x, y, W1, W2 = good
+    x = x.astype(float)
+    x[1, 1] = bad
+    with pytest.raises(ValueError, match="x: expected finite numbers, got NaN or inf"):
+        call(x, y, W1, W2)
+
+
+@pytest.mark.parametrize("call", TAKES_Y.values(), ids=TAKES_Y.keys())
+def test_non_finite_targets(good, call):
+    x, y, W1, W2 = good
+    y = y.astype(float)
+    y[2, 0] = np.nan
+    with pytest.raises(ValueError, match="y: expected finite numbers, got NaN or inf"):
+        call(x, y, W1, W2)
+
+
+def test_non_finite_weights(good):
+    x, _, W1, W2 = good
+    W2 = W2.copy()
+    W2[0, 0] = np.inf
+    with pytest.raises(ValueError, match="W2: expected finite numbers, got NaN or inf"):
+        predict(x, W1, W2)
+
+
+def test_empty_batch(good):
+    _, _, W1, W2 = good
+    with pytest.raises(ValueError, match=re.escape("x: expected shape (any, 3), got shape (0, 3)")):
+        forward(np.zeros((0, 3)), W1, W2)

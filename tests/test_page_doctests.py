@@ -6,7 +6,8 @@ import pathlib
 
 import pytest
 
-from nnmaths import ch06, ch07
+from nnmaths.ch06 import program as ch06
+from nnmaths.ch07 import program as ch07
 
 DOCS = pathlib.Path(__file__).parents[1] / "docs" / "chapters"
 # (chapter module, page, examples the page must hold at least, settings that must show)

@@ -160,7 +160,7 @@ def test_no_python_block_in_docs_is_typed_by_hand():
 
 
 COST = '"src/nnmaths/cost.py:cost"'
-DEMO = '"src/nnmaths/demos/ch06.py:initial_cost"'
+DEMO = '"src/nnmaths/ch06/page.py:initial_cost"'
 PAGE = "docs/chapters/06-simple-network.md"
 # "{block}" stands for the page and the line of the broken block (hooks/nnmaths_build.py).
 BREAKAGES = {
@@ -169,7 +169,7 @@ BREAKAGES = {
         '"src/nnmaths/cost.py:no_such_section"',
         "could not be located",
         (
-            "{block} (includes src/nnmaths/cost.py:as_targets, src/nnmaths/cost.py:no_such_section)"
+            "{block} (includes src/nnmaths/cost.py:no_such_section)"
             ": snippet line {line}: src/nnmaths/cost.py has no section [start:no_such_section]"
         ),
     ),
@@ -178,17 +178,17 @@ BREAKAGES = {
         '"src/nnmaths/no_such_module.py:cost"',
         "could not be found",
         (
-            "{block} (includes src/nnmaths/cost.py:as_targets, src/nnmaths/no_such_module.py:cost)"
+            "{block} (includes src/nnmaths/no_such_module.py:cost)"
             ": snippet line {line}: no file src/nnmaths/no_such_module.py"
         ),
     ),
     # Calls gradients() two sections before the block that defines it.
     "failing-block": (
         DEMO,
-        '"src/nnmaths/demos/ch06.py:gradient_shapes"',
+        '"src/nnmaths/ch06/page.py:gradient_shapes"',
         "NameError: name 'gradients' is not defined",
         (
-            "{block} (includes src/nnmaths/demos/ch06.py:gradient_shapes)"
+            "{block} (includes src/nnmaths/ch06/page.py:gradient_shapes)"
             " raised NameError: name 'gradients' is not defined"
         ),
     ),
@@ -249,7 +249,7 @@ def test_a_stale_doctest_names_the_page_the_block_and_the_source(tmp_path):
     assert (
         f"{PAGE}: example at line {expected - 1} of the block at line {fence} (```pycon);"
         " source: src/nnmaths/data.py, src/nnmaths/network.py, src/nnmaths/activations.py,"
-        " src/nnmaths/ch06.py"
+        " src/nnmaths/ch06/program.py"
     ) in result.stdout
 
 
@@ -394,9 +394,9 @@ def test_math_is_mathml_with_no_tex_left(site, chapter):
 
 
 def test_figures_are_inline_svg_with_alt_text_from_the_run(site):
-    from nnmaths.ch06 import run_chapter
+    from nnmaths.ch06.figures import cost_alt, outputs_alt
+    from nnmaths.ch06.program import run_chapter
     from nnmaths.data import training_set
-    from nnmaths.plots.ch06 import cost_alt, outputs_alt
 
     run, _ = run_chapter()
     _, y = training_set()

@@ -1,6 +1,9 @@
+import re
+
 import numpy as np
 import pytest
 
+from nnmaths.crossentropy import cross_entropy
 from nnmaths.gradcheck import relative_error
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
 
@@ -65,3 +68,24 @@ def test_jacobian_of_one_example_is_diag_p_minus_outer_p():
     J = softmax_jacobian([1.0, 2.0, 3.0])
     assert J[0, 1] == pytest.approx(-p[0] * p[1])
     assert J[2, 2] == pytest.approx(p[2] * (1 - p[2]))
+
+
+Z = np.zeros((2, 3))
+
+
+@pytest.mark.parametrize(
+    "call",
+    [lambda: softmax(np.zeros((0, 3))), lambda: cross_entropy(np.zeros((0, 3)), np.zeros((0, 3)))],
+    ids=["softmax", "cross_entropy"],
+)
+def test_empty_batches(call):
+    with pytest.raises(
+        ValueError, match=re.escape("z: expected shape (any, any), got shape (0, 3)")
+    ):
+        call()
+
+
+def test_jacobian_of_a_batch_instead_of_one_example():
+    message = "z: expected shape (any,), got shape (2, 3)"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        softmax_jacobian(Z)

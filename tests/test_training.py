@@ -1,4 +1,7 @@
+import re
+
 import numpy as np
+import pytest
 
 from nnmaths.data import training_set
 from nnmaths.network import init_weights, predict
@@ -41,3 +44,25 @@ def test_one_iteration_is_one_gradient_step():
     dC_dW1, dC_dW2 = gradients(x, y, W1, W2)
     np.testing.assert_allclose(run.W1, W1 - 0.3 * dC_dW1)
     np.testing.assert_allclose(run.W2, W2 - 0.3 * dC_dW2)
+
+
+@pytest.fixture
+def good():
+    return chapter_run(iterations=1)[:4]  # x, y, W1, W2
+
+
+@pytest.mark.parametrize("rate", [0, -1.0, np.nan, np.inf])
+def test_learning_rate_that_is_not_positive(good, rate):
+    x, y, W1, W2 = good
+    with pytest.raises(
+        ValueError, match=re.escape(f"learning_rate must be a positive number, got {rate!r}")
+    ):
+        train(x, y, W1, W2, rate, 10)
+
+
+@pytest.mark.parametrize("iterations", [0, -5, 2.5])
+def test_iteration_count_that_is_not_positive(good, iterations):
+    x, y, W1, W2 = good
+    message = f"iterations must be a positive whole number, got {iterations!r}"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        train(x, y, W1, W2, 1.0, iterations)

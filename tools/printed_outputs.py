@@ -39,8 +39,8 @@ def page_outputs(site: pathlib.Path) -> list[str]:
 
 def programs() -> list[str]:
     """Return the names of the chapter programs, ``nnmaths.ch06`` and the rest."""
-    chapters = sorted((ROOT / "src" / "nnmaths").glob("ch[0-9][0-9].py"))
-    return [f"nnmaths.{path.stem}" for path in chapters]
+    chapters = sorted((ROOT / "src" / "nnmaths").glob("ch[0-9][0-9]/__main__.py"))
+    return [f"nnmaths.{path.parent.name}" for path in chapters]
 
 
 def main() -> None:

@@ -3,7 +3,7 @@
 import numpy as np
 
 from nnmaths.activations import sigmoid_prime
-from nnmaths.cost import as_targets
+from nnmaths.checks import checked
 from nnmaths.network import ForwardPass, forward
 
 
@@ -23,7 +23,7 @@ def backward(f: ForwardPass, y: object, W2: np.ndarray) -> tuple[np.ndarray, np.
     ((3, 4), (4, 1))
     """
     a0, z1, a1, z2, a2 = f
-    y = as_targets(y, a2)
+    y = checked("y", y, a2.shape)
     dC_da2 = a2 - y  # (m, 1)
     delta2 = dC_da2 * sigmoid_prime(z2)  # (m, 1)
     dC_dW2 = a1.T @ delta2  # (4, m) @ (m, 1) -> (4, 1)

@@ -2,20 +2,7 @@
 
 import numpy as np
 
-from nnmaths.checks import as_matrix, check_rows
-
-
-# --8<-- [start:as_targets]
-def as_targets(y: object, a2: np.ndarray) -> np.ndarray:
-    """Return ``y`` as a matrix with the shape (m, k) of the output ``a2``.
-
-    >>> as_targets([[0], [1]], np.zeros((2, 1))).shape
-    (2, 1)
-    """
-    y = as_matrix("y", y, columns=a2.shape[1])
-    check_rows("y", y, a2.shape[0], "one per example in x")
-    return y
-    # --8<-- [end:as_targets]
+from nnmaths.checks import checked
 
 
 # --8<-- [start:cost]
@@ -27,6 +14,6 @@ def cost(y: object, a2: np.ndarray) -> float:
     >>> cost([[0.0], [1.0]], np.array([[0.5], [1.0]]))
     0.125
     """
-    y = as_targets(y, a2)
+    y = checked("y", y, a2.shape)
     return float(0.5 * np.sum((y - a2) ** 2))
     # --8<-- [end:cost]

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from nnmaths.checks import as_matrix, check_positive, check_shape
-from nnmaths.softmax import as_logits, log_softmax, softmax
+from nnmaths.checks import check_positive, checked
+from nnmaths.softmax import log_softmax, softmax
 
 
 # --8<-- [start:one_hot]
@@ -51,10 +51,9 @@ def as_one_hot(y: object, z: np.ndarray) -> np.ndarray:
 
     >>> as_one_hot([[1.0, 0.0]], np.zeros((1, 3)))
     Traceback (most recent call last):
-    ValueError: y must have shape (1, 3) (one row of K targets per row of z), got (1, 2)
+    ValueError: y: expected shape (1, 3), got shape (1, 2)
     """
-    y = as_matrix("y", y)
-    check_shape("y", y, z.shape, "one row of K targets per row of z")
+    y = checked("y", y, z.shape)  # one row of K targets per row of z
     bad = np.flatnonzero((y < 0).any(axis=1) | (np.abs(y.sum(axis=1) - 1.0) > SUM_TOLERANCE))
     if bad.size:
         i = bad[0]
@@ -79,7 +78,7 @@ def cross_entropy(z: object, y: object) -> float:
     >>> cross_entropy([[1000.0, -1000.0]], [[0.0, 1.0]])
     2000.0
     """
-    z = as_logits(z)
+    z = checked("z", z, (None, None))
     y = as_one_hot(y, z)
     return float(-np.sum(y * log_softmax(z)) / z.shape[0])
     # --8<-- [end:cross_entropy]
@@ -95,7 +94,7 @@ def dL_dz(z: object, y: object) -> np.ndarray:
     >>> print(dL_dz([[0.0, 0.0]], [[1.0, 0.0]]))
     [[-0.5  0.5]]
     """
-    z = as_logits(z)
+    z = checked("z", z, (None, None))
     y = as_one_hot(y, z)
     return (softmax(z) - y) / z.shape[0]
     # --8<-- [end:dL_dz]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 # --8<-- [end:imports]
 import numpy as np
 
-from nnmaths.checks import as_vector
+from nnmaths.checks import checked
 
 
 # --8<-- [start:numerical_jacobian]
@@ -27,12 +27,15 @@ def numerical_jacobian(
     [[5. 2.]
      [3. 0.]]
     """
-    x = as_vector("x", x)
+    x = checked("x", x, (None,))
     columns = []
     for k in range(x.size):
         nudge = np.zeros_like(x)
         nudge[k] = eps
-        f_plus, f_minus = as_vector("f(x)", f(x + nudge)), as_vector("f(x)", f(x - nudge))
+        f_plus, f_minus = (
+            checked("f(x)", f(x + nudge), (None,)),
+            checked("f(x)", f(x - nudge), (None,)),
+        )
         columns.append((f_plus - f_minus) / (2 * eps))  # (m,): how each output moves with x_k
     return np.stack(columns, axis=1)  # (m, n)
     # --8<-- [end:numerical_jacobian]

@@ -5,8 +5,8 @@ from typing import NamedTuple
 import numpy as np
 
 from nnmaths.activations import sigmoid_prime
-from nnmaths.checks import check_positive
-from nnmaths.cost import as_targets, cost
+from nnmaths.checks import check_positive, checked
+from nnmaths.cost import cost
 from nnmaths.layers import Layer, Trace, backward, forward, update
 
 
@@ -22,7 +22,7 @@ def output_error(trace: Trace, y: object) -> np.ndarray:
     [[0.0], [-0.125]]
     """
     a_L, z_L = trace.a[-1], trace.z[-1]
-    y = as_targets(y, a_L)
+    y = checked("y", y, a_L.shape)
     return (a_L - y) * sigmoid_prime(z_L)  # (m, n_L)
     # --8<-- [end:output_error]
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from nnmaths.activations import sigmoid, sigmoid_prime
-from nnmaths.checks import as_matrix, check_positive, check_rows, check_shape
+from nnmaths.checks import check_positive, checked
 
 
 # --8<-- [start:layer]
@@ -67,19 +67,16 @@ def checked_layers(layers: Sequence[Layer]) -> list[Layer]:
 
     >>> checked_layers([Layer(np.ones((3, 4)), np.zeros((1, 4))), Layer(np.ones((3, 1)), [[0]])])
     Traceback (most recent call last):
-    ValueError: W2 must have 4 rows (one per column of W1), got 3 (shape (3, 1))
+    ValueError: W2: expected shape (4, any), got shape (3, 1)
     """
     if len(layers) == 0:
-        raise ValueError("layers must hold at least one Layer, got an empty list")
-    checked: list[Layer] = []
+        raise ValueError("layers: expected at least one Layer, got an empty list")
+    chain: list[Layer] = []
     for l, (W, b) in enumerate(layers, start=1):
-        W = as_matrix(f"W{l}", W)
-        if checked:
-            check_rows(f"W{l}", W, checked[-1].W.shape[1], f"one per column of W{l - 1}")
-        b = as_matrix(f"b{l}", b)
-        check_shape(f"b{l}", b, (1, W.shape[1]), f"one row, one bias per column of W{l}")
-        checked.append(Layer(W, b))
-    return checked
+        rows = chain[-1].W.shape[1] if chain else None  # one per column of W_{l-1}
+        W = checked(f"W{l}", W, (rows, None))
+        chain.append(Layer(W, checked(f"b{l}", b, (1, W.shape[1]))))
+    return chain
     # --8<-- [end:checked_layers]
 
 
@@ -112,7 +109,7 @@ def forward(
     ([(5, 3), (5, 4), (5, 1)], [(5, 4), (5, 1)])
     """
     layers = checked_layers(layers)
-    a = [as_matrix("x", x, columns=layers[0].W.shape[0])]
+    a = [checked("x", x, (None, layers[0].W.shape[0]))]
     z = []
     for l, (W, b) in enumerate(layers, start=1):
         z.append(a[-1] @ W + b)  # (m, n_{l-1}) @ (n_{l-1}, n_l) + (1, n_l) -> (m, n_l)
@@ -171,8 +168,7 @@ def backward(trace: Trace, layers: Sequence[Layer], delta_L: np.ndarray) -> list
     """
     layers = checked_layers(layers)
     a, z = checked_trace(trace, len(layers))
-    delta = as_matrix("delta_L", delta_L, columns=layers[-1].W.shape[1])
-    check_rows("delta_L", delta, a[0].shape[0], "one per example in x")
+    delta = checked("delta_L", delta_L, a[-1].shape)  # (m, n_L)
     grads = [layer_gradient(a[-2], delta)]
     for l in range(len(layers) - 1, 0, -1):  # l = L-1, ..., 1
         W_next = layers[l].W  # W_{l+1}: the list counts from 0
@@ -200,9 +196,7 @@ def update(layers: Sequence[Layer], grads: Sequence[Layer], learning_rate: float
         raise ValueError(f"grads must hold {len(layers)} Layers (one per layer), got {len(grads)}")
     new = []
     for l, ((W, b), (dW, db)) in enumerate(zip(layers, grads), start=1):
-        dW, db = as_matrix(f"dW{l}", dW), as_matrix(f"db{l}", db)
-        check_shape(f"dW{l}", dW, W.shape, f"the shape of W{l}")
-        check_shape(f"db{l}", db, b.shape, f"the shape of b{l}")
+        dW, db = checked(f"dW{l}", dW, W.shape), checked(f"db{l}", db, b.shape)
         new.append(Layer(W - learning_rate * dW, b - learning_rate * db))
     return new
     # --8<-- [end:update]

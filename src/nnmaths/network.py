@@ -7,7 +7,7 @@ from typing import NamedTuple
 import numpy as np
 
 from nnmaths.activations import sigmoid
-from nnmaths.checks import as_matrix, check_rows
+from nnmaths.checks import checked
 
 
 # --8<-- [start:init_weights]
@@ -52,10 +52,9 @@ def forward(x: np.ndarray, W1: np.ndarray, W2: np.ndarray) -> ForwardPass:
     >>> f.z1.shape, f.a2.shape
     ((4, 4), (4, 1))
     """
-    W1 = as_matrix("W1", W1)
-    W2 = as_matrix("W2", W2)
-    check_rows("W2", W2, W1.shape[1], "one per column of W1")
-    a0 = as_matrix("x", x, columns=W1.shape[0])
+    W1 = checked("W1", W1, (None, None))
+    W2 = checked("W2", W2, (W1.shape[1], None))  # one row per column of W1
+    a0 = checked("x", x, (None, W1.shape[0]))
     z1 = a0 @ W1  # (m, 3) @ (3, 4) -> (m, 4)
     a1 = sigmoid(z1)  # (m, 4)
     z2 = a1 @ W2  # (m, 4) @ (4, 1) -> (m, 1)

@@ -7,8 +7,9 @@ prints it too.
 
 import numpy as np
 
-from nnmaths import ch07, layers
+from nnmaths import layers
 from nnmaths.backprop import backward
+from nnmaths.ch07 import program as ch07
 from nnmaths.data import training_set
 from nnmaths.layer_training import layer_gradients
 from nnmaths.network import forward, init_weights

@@ -2,22 +2,7 @@
 
 import numpy as np
 
-from nnmaths.checks import as_matrix, as_vector
-
-
-# --8<-- [start:as_logits]
-def as_logits(z: object) -> np.ndarray:
-    """Return ``z`` as a finite (m, K) float matrix with at least one class.
-
-    >>> as_logits([[]])
-    Traceback (most recent call last):
-    ValueError: z must have at least one column (one per class), got shape (1, 0)
-    """
-    z = as_matrix("z", z)
-    if z.shape[1] == 0:
-        raise ValueError(f"z must have at least one column (one per class), got shape {z.shape}")
-    return z
-    # --8<-- [end:as_logits]
+from nnmaths.checks import checked
 
 
 # --8<-- [start:softmax]
@@ -32,7 +17,7 @@ def softmax(z: object) -> np.ndarray:
     [[0.5  0.5 ]
      [0.25 0.75]]
     """
-    z = as_logits(z)
+    z = checked("z", z, (None, None))
     e = np.exp(z - z.max(axis=1, keepdims=True))  # (m, K), entries in (0, 1]
     return e / e.sum(axis=1, keepdims=True)
     # --8<-- [end:softmax]
@@ -49,7 +34,7 @@ def log_softmax(z: object) -> np.ndarray:
     >>> print(log_softmax([[0.0, -1000.0]]))
     [[    0. -1000.]]
     """
-    z = as_logits(z)
+    z = checked("z", z, (None, None))
     shifted = z - z.max(axis=1, keepdims=True)  # (m, K), largest entry 0 in each row
     return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
     # --8<-- [end:log_softmax]
@@ -67,7 +52,7 @@ def softmax_jacobian(z: object) -> np.ndarray:
     [[ 0.25 -0.25]
      [-0.25  0.25]]
     """
-    z = as_vector("z", z)  # one example's logits, (K,)
+    z = checked("z", z, (None,))  # one example's logits, (K,)
     p = softmax(z[np.newaxis, :])[0]  # (K,)
     return np.diag(p) - np.outer(p, p)  # (K, K)
     # --8<-- [end:softmax_jacobian]

@@ -6,7 +6,7 @@ import sys
 import numpy as np
 import pytest
 
-from nnmaths.ch08 import EPOCHS, run_chapter
+from nnmaths.ch08.program import EPOCHS, run_chapter
 from nnmaths.digits import load_split
 from nnmaths.reference import mlp_accuracy
 
@@ -57,7 +57,7 @@ def test_mlp_classifier_reference_converges_without_warnings_and_scores_95_perce
 
 
 def test_the_chapter_modules_need_neither_scikit_learn_nor_matplotlib_to_import():
-    modules = "softmax crossentropy classify minibatch layercheck digits reference ch08 plots.ch08"
+    modules = "softmax crossentropy classify minibatch layercheck digits reference ch08.program ch08.figures"
     code = f"import sys\nfor m in {modules.split()!r}: __import__('nnmaths.' + m)\n"
     code += "print(sorted({'sklearn', 'matplotlib'} & set(sys.modules)))"
     result = subprocess.run(

@@ -5,7 +5,7 @@ import sys
 
 import numpy as np
 
-from nnmaths import ch07
+from nnmaths.ch07 import program as ch07
 from nnmaths.data import training_set
 from nnmaths.layers import forward
 

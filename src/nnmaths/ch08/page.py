@@ -1,38 +1,44 @@
-"""The demonstrations on the Chapter 8 page, in page order."""
+"""The Chapter 8 page as one session: ``python -m nnmaths.ch08.page`` prints what the page prints.
+
+Each section under ``if __name__ == "__main__":`` is one block of the page, in page order.
+The imports at the top stand for the listings that the page shows before those blocks.
+"""
 
 from functools import partial
 
 import numpy as np
 
-from nnmaths.ch08 import BATCH_SIZE, EPOCHS, LEARNING_RATE, SEED, SIZES, report, run_chapter
+from nnmaths.ch08.figures import draw_digits, draw_history
+from nnmaths.ch08.program import (
+    BATCH_SIZE,
+    EPOCHS,
+    LEARNING_RATE,
+    SEED,
+    SIZES,
+    report,
+    run_chapter,
+)
 from nnmaths.classify import confusion_matrix, predict_labels
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
-from nnmaths.digits import Split, load_split, validation_split
+from nnmaths.digits import load_split, validation_split
 from nnmaths.display import show
 from nnmaths.figures import render
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.jacobian import numerical_jacobian
 from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import Layer, backward, forward, init_layers
-from nnmaths.minibatch import History, train
-from nnmaths.plots.ch08 import draw_digits, draw_history
+from nnmaths.minibatch import train
 from nnmaths.reference import mlp_accuracy
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
 
-
-def probabilities() -> np.ndarray:
-    """Softmax of a moderate row and of a row that would overflow a naive exponential."""
+if __name__ == "__main__":
     # --8<-- [start:probabilities]
     z = np.array([[2.0, 1.0, 0.1], [1000.0, 0.0, -1000.0]])
     p = softmax(z)
     show("p = softmax(z):", p)
     print("each row sums to", p.sum(axis=1))
     # --8<-- [end:probabilities]
-    return z
 
-
-def jacobian(z: np.ndarray) -> None:
-    """The softmax Jacobian of the first example, checked by finite differences."""
     # --8<-- [start:jacobian]
     J = softmax_jacobian(z[0])
     show("J for z = [2, 1, 0.1]:", J)
@@ -40,27 +46,17 @@ def jacobian(z: np.ndarray) -> None:
     print(f"against finite differences: relative error {relative_error(J, numeric):.1e}")
     # --8<-- [end:jacobian]
 
-
-def targets() -> np.ndarray:
-    """One-hot targets for two examples of three classes."""
     # --8<-- [start:targets]
     y = one_hot([0, 2], 3)
     show("y = one_hot([0, 2], 3):", y)
     # --8<-- [end:targets]
-    return y
 
-
-def loss(z: np.ndarray, y: np.ndarray) -> None:
-    """The loss of the two examples: one right and confident, one wrong by a mile."""
     # --8<-- [start:loss]
     print(f"L = {cross_entropy(z, y):.3f}")
     first, second = -log_softmax(z)[[0, 1], [0, 2]]  # -log p of each example's true class
     print(f"-log p of the true classes: {first:.3f} and {second:.3f}")
     # --8<-- [end:loss]
 
-
-def gradient(y: np.ndarray) -> None:
-    """dL/dz = (p - y) / m against finite differences."""
     # --8<-- [start:gradient]
     z = np.array([[2.0, 1.0, 0.1], [0.5, -1.0, 3.0]])
     analytic = dL_dz(z, y)
@@ -69,9 +65,6 @@ def gradient(y: np.ndarray) -> None:
     print(f"against finite differences: relative error {relative_error(analytic, numeric):.1e}")
     # --8<-- [end:gradient]
 
-
-def network_check() -> None:
-    """Every weight and bias gradient of a small 4-5-3 network against finite differences."""
     # --8<-- [start:network_check]
     rng = np.random.default_rng(8)
     layers = [Layer(W, rng.normal(size=b.shape)) for W, b in init_layers(rng, (4, 5, 3))]
@@ -87,82 +80,12 @@ def network_check() -> None:
         print(f"relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}")
     # --8<-- [end:network_check]
 
-
-def digits() -> Split:
-    """Load the digits and show the sizes of the two parts."""
     # --8<-- [start:digits]
     data = load_split(test_size=0.25, seed=SEED)
     print("training:", data.x_train.shape, " test:", data.x_test.shape)
     print("test digits per class:", np.bincount(data.labels_test))
     # --8<-- [end:digits]
-    return data
 
-
-def training() -> tuple[Split, History]:
-    """Train the chapter's network and print its scores."""
-    # --8<-- [start:training]
-    data, history = run_chapter()
-    report(data, history)
-    # --8<-- [end:training]
-    return data, history
-
-
-def history_figure(history: History) -> None:
-    """Loss and accuracy per epoch, as an inline SVG."""
-    # --8<-- [start:history_figure]
-    alt = (
-        f"Two line charts over {EPOCHS} epochs. Left: the mean cross-entropy falls from "
-        f"{history.loss_train[0]:.2f} to {history.loss_train[-1]:.3f} on the training set and "
-        f"to {history.loss_test[-1]:.3f} on the test set. Right, on an axis starting at 80 %: "
-        "the accuracy rises to "
-        f"{100 * history.accuracy_train[-1]:.1f} % on the training set and "
-        f"{100 * history.accuracy_test[-1]:.1f} % on the test set."
-    )
-    print(render(partial(draw_history, history=history), "ch08-history", alt, size=(7, 3)))
-    # --8<-- [end:history_figure]
-
-
-def confusion(data: Split, history: History) -> np.ndarray:
-    """The confusion matrix of the test set, as text: rows true digits, columns predictions."""
-    # --8<-- [start:confusion]
-    predicted = predict_labels(data.x_test, history.layers)
-    C = confusion_matrix(data.labels_test, predicted, 10)
-    print("true  predicted:" + "".join(f"{k:4d}" for k in range(10)))
-    for k, row in enumerate(C):
-        print(f"{k:4d}" + " " * 12 + "".join(f"{n:4d}" if n else "   ." for n in row))
-    # --8<-- [end:confusion]
-    return predicted
-
-
-def mistakes(data: Split, predicted: np.ndarray) -> None:
-    """The first misclassified test digits, with their true and predicted labels."""
-    # --8<-- [start:mistakes]
-    wrong = np.flatnonzero(predicted != data.labels_test)[:8]
-    truth, guess = data.labels_test[wrong], predicted[wrong]
-    titles = [f"{t} read as {g}" for t, g in zip(truth, guess)]  # true digit, then prediction
-    pairs = ", ".join(titles)
-    n_wrong = np.sum(predicted != data.labels_test)
-    alt = f"{len(wrong)} of the {n_wrong} misclassified test digits, 8 by 8 pixels each: {pairs}"
-    draw = partial(draw_digits, images=data.x_test[wrong], titles=titles)
-    print(render(draw, "ch08-mistakes", alt, size=(7, 1.3)))
-    # --8<-- [end:mistakes]
-
-
-def comparison(data: Split, history: History) -> None:
-    """Our test accuracy next to scikit-learn's MLPClassifier, as a Markdown table."""
-    # --8<-- [start:comparison]
-    ours = 100 * history.accuracy_test[-1]
-    theirs = 100 * mlp_accuracy(data, hidden=SIZES[1:-1], seed=SEED)
-    sizes = "-".join(map(str, SIZES))  # "64-32-10"
-    print("| network | sizes | training | test accuracy |")
-    print("|---|---|---|---|")
-    print(f"| this page | {sizes} | mini-batch gradient descent, {EPOCHS} epochs | {ours:.1f} % |")
-    print(f"| scikit-learn `MLPClassifier` | {sizes} | L-BFGS | {theirs:.1f} % |")
-    # --8<-- [end:comparison]
-
-
-def sweep(data: Split) -> tuple[Split, dict[float, History]]:
-    """Train with three learning rates on the training part, scored on a validation part."""
     # --8<-- [start:sweep]
     inner = validation_split(data, size=0.25, seed=SEED)  # the test part is not used here
     print("training:", inner.x_train.shape, " validation:", inner.x_test.shape)
@@ -180,11 +103,24 @@ def sweep(data: Split) -> tuple[Split, dict[float, History]]:
     best = max(runs, key=lambda rate: runs[rate].accuracy_test[31:].mean())
     print(f"\nChosen: learning rate {best}; the program uses {LEARNING_RATE}.")
     # --8<-- [end:sweep]
-    return inner, runs
 
+    # --8<-- [start:training]
+    data, history = run_chapter()
+    report(data, history)
+    # --8<-- [end:training]
 
-def cost_comparison(inner: Split, runs: dict[float, History]) -> None:
-    """The same network trained on the quadratic cost, against the cross-entropy run."""
+    # --8<-- [start:history_figure]
+    alt = (
+        f"Two line charts over {EPOCHS} epochs. Left: the mean cross-entropy falls from "
+        f"{history.loss_train[0]:.2f} to {history.loss_train[-1]:.3f} on the training set and "
+        f"to {history.loss_test[-1]:.3f} on the test set. Right, on an axis starting at 80 %: "
+        "the accuracy rises to "
+        f"{100 * history.accuracy_train[-1]:.1f} % on the training set and "
+        f"{100 * history.accuracy_test[-1]:.1f} % on the test set."
+    )
+    print(render(partial(draw_history, history=history), "ch08-history", alt, size=(7, 3)))
+    # --8<-- [end:history_figure]
+
     # --8<-- [start:cost_comparison]
     rng = np.random.default_rng(SEED)
     layers = init_layers(rng, SIZES)
@@ -199,3 +135,32 @@ def cost_comparison(inner: Split, runs: dict[float, History]) -> None:
         at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (1, 5, 10, 40)]
         print(f"| {name} | {' | '.join(at)} |")
     # --8<-- [end:cost_comparison]
+
+    # --8<-- [start:confusion]
+    predicted = predict_labels(data.x_test, history.layers)
+    C = confusion_matrix(data.labels_test, predicted, 10)
+    print("true  predicted:" + "".join(f"{k:4d}" for k in range(10)))
+    for k, row in enumerate(C):
+        print(f"{k:4d}" + " " * 12 + "".join(f"{n:4d}" if n else "   ." for n in row))
+    # --8<-- [end:confusion]
+
+    # --8<-- [start:mistakes]
+    wrong = np.flatnonzero(predicted != data.labels_test)[:8]
+    truth, guess = data.labels_test[wrong], predicted[wrong]
+    titles = [f"{t} read as {g}" for t, g in zip(truth, guess)]  # true digit, then prediction
+    pairs = ", ".join(titles)
+    n_wrong = np.sum(predicted != data.labels_test)
+    alt = f"{len(wrong)} of the {n_wrong} misclassified test digits, 8 by 8 pixels each: {pairs}"
+    draw = partial(draw_digits, images=data.x_test[wrong], titles=titles)
+    print(render(draw, "ch08-mistakes", alt, size=(7, 1.3)))
+    # --8<-- [end:mistakes]
+
+    # --8<-- [start:comparison]
+    ours = 100 * history.accuracy_test[-1]
+    theirs = 100 * mlp_accuracy(data, hidden=SIZES[1:-1], seed=SEED)
+    sizes = "-".join(map(str, SIZES))  # "64-32-10"
+    print("| network | sizes | training | test accuracy |")
+    print("|---|---|---|---|")
+    print(f"| this page | {sizes} | mini-batch gradient descent, {EPOCHS} epochs | {ours:.1f} % |")
+    print(f"| scikit-learn `MLPClassifier` | {sizes} | L-BFGS | {theirs:.1f} % |")
+    # --8<-- [end:comparison]

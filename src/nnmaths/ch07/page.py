@@ -1,4 +1,8 @@
-"""The demonstrations on the Chapter 7 page, in page order."""
+"""The Chapter 7 page as one session: ``python -m nnmaths.ch07.page`` prints what the page prints.
+
+Each section under ``if __name__ == "__main__":`` is one block of the page, in page order.
+The imports at the top stand for the listings that the page shows before those blocks.
+"""
 
 import itertools
 from functools import partial
@@ -6,19 +10,17 @@ from functools import partial
 import numpy as np
 
 from nnmaths.activations import sigmoid, sigmoid_prime
-from nnmaths.ch07 import ITERATIONS, LEARNING_RATE, SEED, SIZES, main
+from nnmaths.ch07.program import ITERATIONS, LEARNING_RATE, SEED, SIZES, main
 from nnmaths.data import training_set
 from nnmaths.display import show
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.jacobian import numerical_jacobian
 from nnmaths.layer_training import layer_cost, layer_gradients
 from nnmaths.layercheck import numerical_layer_gradients
-from nnmaths.layers import Layer, forward, init_layers
+from nnmaths.layers import forward, init_layers
 from nnmaths.seeds import costs_by_seed
 
-
-def sigmoid_jacobian() -> None:
-    """Compare the finite-difference Jacobian of the sigmoid with diag(sigma'(z))."""
+if __name__ == "__main__":
     # --8<-- [start:sigmoid_jacobian]
     z = np.array([-1.0, 0.0, 2.0])
     J = numerical_jacobian(sigmoid, z)  # (3, 3)
@@ -27,9 +29,6 @@ def sigmoid_jacobian() -> None:
     print("equal:", np.allclose(J, np.diag(sigmoid_prime(z)), rtol=0, atol=1e-9))
     # --8<-- [end:sigmoid_jacobian]
 
-
-def one_example() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Draw one example's activations a1, a layer W2, b2, and a target y."""
     # --8<-- [start:one_example]
     rng = np.random.default_rng(0)
     a1 = rng.uniform(size=4)  # one example's activations in a layer of 4 units
@@ -39,11 +38,7 @@ def one_example() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     z2 = a1 @ W2 + b2  # (4,) @ (4, 2) + (2,) -> (2,)
     print("a1:", a1.shape, " W2:", W2.shape, " z2:", z2.shape)
     # --8<-- [end:one_example]
-    return a1, W2, b2, y
 
-
-def layer_jacobian(a1: np.ndarray, W2: np.ndarray, b2: np.ndarray) -> None:
-    """Compare the Jacobian of a whole layer with the chain-rule product diag(sigma'(z2)) W2^T."""
     # --8<-- [start:layer_jacobian]
     z2 = a1 @ W2 + b2
     J = numerical_jacobian(lambda a: sigmoid(a @ W2 + b2), a1)  # da2/da1
@@ -52,11 +47,6 @@ def layer_jacobian(a1: np.ndarray, W2: np.ndarray, b2: np.ndarray) -> None:
     print("equal:", np.allclose(J, product, rtol=0, atol=1e-9))
     # --8<-- [end:layer_jacobian]
 
-
-def vector_jacobian_product(
-    a1: np.ndarray, W2: np.ndarray, b2: np.ndarray, y: np.ndarray
-) -> np.ndarray:
-    """Show that a row vector times diag(sigma'(z2)) is a Hadamard product."""
     # --8<-- [start:vector_jacobian_product]
     z2 = a1 @ W2 + b2
     a2 = sigmoid(z2)
@@ -67,13 +57,7 @@ def vector_jacobian_product(
     show("dC_da2 * sigmoid_prime(z2):", delta2)
     print("equal:", np.allclose(vjp, delta2, rtol=1e-15, atol=0))
     # --8<-- [end:vector_jacobian_product]
-    return delta2
 
-
-def back_to_a1(
-    a1: np.ndarray, W2: np.ndarray, b2: np.ndarray, y: np.ndarray, delta2: np.ndarray
-) -> None:
-    """Check dC/da1 = delta2 W2^T against finite differences of the cost."""
     # --8<-- [start:back_to_a1]
     dC_da1 = delta2 @ W2.T  # (2,) @ (2, 4) -> (4,)
     numeric = numerical_gradient(lambda a: 0.5 * np.sum((y - sigmoid(a @ W2 + b2)) ** 2), a1)
@@ -82,9 +66,6 @@ def back_to_a1(
     )
     # --8<-- [end:back_to_a1]
 
-
-def outer_product(a1: np.ndarray, delta2: np.ndarray) -> None:
-    """Show the weight gradient as an outer product, and a batch's as a sum of them."""
     # --8<-- [start:outer_product]
     dC_dW2 = np.outer(a1, delta2)  # (4, 2): entry (j, k) is a1[j] * delta2[k]
     column_times_row = a1[:, None] @ delta2[None, :]  # (4, 1) @ (1, 2) -> (4, 2)
@@ -104,9 +85,6 @@ def outer_product(a1: np.ndarray, delta2: np.ndarray) -> None:
     )
     # --8<-- [end:outer_product]
 
-
-def xor_layers() -> tuple[np.ndarray, np.ndarray, list[Layer]]:
-    """Build the chapter's network and run it once on the XOR data."""
     # --8<-- [start:xor_layers]
     x, y = training_set()
     layers = init_layers(np.random.default_rng(SEED), SIZES)
@@ -115,29 +93,31 @@ def xor_layers() -> tuple[np.ndarray, np.ndarray, list[Layer]]:
     print("a:", [a.shape for a in trace.a])
     print("z:", [z.shape for z in trace.z])
     # --8<-- [end:xor_layers]
-    return x, y, layers
 
+    # --8<-- [start:shrinking_errors]
+    rng = np.random.default_rng(0)
+    deep = init_layers(rng, (20,) * 11)  # 10 sigmoid layers of 20 units
+    x_one, y_one = rng.normal(size=(1, 20)), rng.uniform(size=(1, 20))  # one example
+    grads = layer_gradients(x_one, y_one, deep)  # for one example, the bias gradient is delta_l
+    sizes = [float(np.linalg.norm(db)) for dW, db in grads]
+    print("layer  size of delta_l  ratio to the layer after")
+    for l in range(len(sizes), 0, -1):
+        ratio = f"{sizes[l - 1] / sizes[l]:.2f}" if l < len(sizes) else ""
+        print(f"{l:5d}  {sizes[l - 1]:15.2e}  {ratio}")
+    # --8<-- [end:shrinking_errors]
 
-def gradient_check(x: np.ndarray, y: np.ndarray, layers: list[Layer]) -> None:
-    """Compare every back-propagated gradient with finite differences."""
     # --8<-- [start:gradient_check]
     grads = layer_gradients(x, y, layers)
-    numeric = numerical_layer_gradients(partial(layer_cost, x, y), layers)
-    for l, ((dW, db), (numeric_W, numeric_b)) in enumerate(zip(grads, numeric), start=1):
+    estimates = numerical_layer_gradients(partial(layer_cost, x, y), layers)
+    for l, ((dW, db), (numeric_W, numeric_b)) in enumerate(zip(grads, estimates), start=1):
         W_error, b_error = relative_error(dW, numeric_W), relative_error(db, numeric_b)
         print(f"layer {l}: relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}")
     # --8<-- [end:gradient_check]
 
-
-def program() -> None:
-    """Run the whole chapter program."""
     # --8<-- [start:program]
     main()
     # --8<-- [end:program]
 
-
-def seed_table() -> None:
-    """How the final cost of the chapter's network depends on the seed, as a Markdown table."""
     # --8<-- [start:seed_table]
     x, y = training_set()
     seeds = range(100)
@@ -151,18 +131,3 @@ def seed_table() -> None:
     rank = int(np.sum(final < final[SEED])) + 1
     print(f"\nThe page's seed, {SEED}, ends at C = {final[SEED]:.4f}: rank {rank} of {len(seeds)}.")
     # --8<-- [end:seed_table]
-
-
-def shrinking_errors() -> None:
-    """The size of the error delta_l, layer by layer, in a deep sigmoid network."""
-    # --8<-- [start:shrinking_errors]
-    rng = np.random.default_rng(0)
-    deep = init_layers(rng, (20,) * 11)  # 10 sigmoid layers of 20 units
-    x_one, y_one = rng.normal(size=(1, 20)), rng.uniform(size=(1, 20))  # one example
-    grads = layer_gradients(x_one, y_one, deep)  # for one example, the bias gradient is delta_l
-    sizes = [float(np.linalg.norm(db)) for dW, db in grads]
-    print("layer  size of delta_l  ratio to the layer after")
-    for l in range(len(sizes), 0, -1):
-        ratio = f"{sizes[l - 1] / sizes[l]:.2f}" if l < len(sizes) else ""
-        print(f"{l:5d}  {sizes[l - 1]:15.2e}  {ratio}")
-    # --8<-- [end:shrinking_errors]

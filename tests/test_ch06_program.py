@@ -5,7 +5,7 @@ import sys
 
 import numpy as np
 
-from nnmaths import ch06
+from nnmaths.ch06 import program as ch06
 from nnmaths.data import training_set
 from nnmaths.network import predict
 

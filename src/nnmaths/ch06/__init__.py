@@ -1,0 +1,1 @@
+"""Chapter 6: a simple network with back-propagation."""

@@ -1,0 +1,82 @@
+"""The Chapter 6 page as one session: ``python -m nnmaths.ch06.page`` prints what the page prints.
+
+Each section under ``if __name__ == "__main__":`` is one block of the page, in page order.
+The imports at the top stand for the listings that the page shows before those blocks.
+"""
+
+import numpy as np
+
+from nnmaths.backprop import gradients
+from nnmaths.ch06.figures import draw_cost, draw_network, draw_outputs
+from nnmaths.ch06.program import main, run_chapter
+from nnmaths.cost import cost
+from nnmaths.data import training_set
+from nnmaths.display import show
+from nnmaths.gradcheck import numerical_gradient, relative_error
+from nnmaths.network import forward, init_weights
+
+if __name__ == "__main__":
+    # --8<-- [start:data]
+    x, y = training_set()
+    show("x:", x)
+    show("y:", y)
+    # --8<-- [end:data]
+
+    # --8<-- [start:weights]
+    rng = np.random.RandomState(1)  # the book's seed, without global state
+    W1, W2 = init_weights(rng)
+    print("W1:", W1.shape, " W2:", W2.shape)
+    # --8<-- [end:weights]
+
+    # The page shows draw_network, not this call; so the page's code needs only numpy and
+    # matplotlib, and the notebook draws with pyplot instead (tools/notebooks.py).
+    # --8<-- [start:network_figure]
+    from nnmaths.ch06.figures import network_alt
+    from nnmaths.figures import render
+
+    alt = network_alt(W1, W2)
+    print(render(lambda fig: draw_network(fig, W1, W2), "network", alt, size=(6, 3)))
+    # --8<-- [end:network_figure]
+
+    # --8<-- [start:forward_pass]
+    a0, z1, a1, z2, a2 = forward(x, W1, W2)
+    print("a0:", a0.shape, " z1:", z1.shape, " a1:", a1.shape, " z2:", z2.shape, " a2:", a2.shape)
+    show("a2 before training:", a2)
+    # --8<-- [end:forward_pass]
+
+    # --8<-- [start:initial_cost]
+    print(f"C = {cost(y, a2):.3f}")
+    # --8<-- [end:initial_cost]
+
+    # --8<-- [start:gradient_shapes]
+    dC_dW1, dC_dW2 = gradients(x, y, W1, W2)
+    print("dC_dW1:", dC_dW1.shape, " dC_dW2:", dC_dW2.shape)
+    # --8<-- [end:gradient_shapes]
+
+    # --8<-- [start:gradient_check]
+    numeric_W1 = numerical_gradient(lambda W: cost(y, forward(x, W, W2).a2), W1)
+    numeric_W2 = numerical_gradient(lambda W: cost(y, forward(x, W1, W).a2), W2)
+    print(f"W1: relative error {relative_error(dC_dW1, numeric_W1):.1e}")
+    print(f"W2: relative error {relative_error(dC_dW2, numeric_W2):.1e}")
+    # --8<-- [end:gradient_check]
+
+    # --8<-- [start:program]
+    main()
+    # --8<-- [end:program]
+
+    # --8<-- [start:training_run]
+    run, _ = run_chapter()  # the same training as main(), kept to be plotted
+    # --8<-- [end:training_run]
+
+    # --8<-- [start:cost_figure]
+    from nnmaths.ch06.figures import cost_alt
+
+    print(render(lambda fig: draw_cost(fig, run.costs), "cost", cost_alt(run.costs)))
+    # --8<-- [end:cost_figure]
+
+    # --8<-- [start:outputs_figure]
+    from nnmaths.ch06.figures import outputs_alt
+
+    alt = outputs_alt(run.outputs, y)
+    print(render(lambda fig: draw_outputs(fig, run.outputs, y), "outputs", alt))
+    # --8<-- [end:outputs_figure]

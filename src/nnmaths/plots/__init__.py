@@ -1,1 +1,0 @@
-"""Drawing functions for the figures of each chapter; they need matplotlib (a docs dependency)."""
