@@ -66,6 +66,21 @@ if __name__ == "__main__":
     )
     # --8<-- [end:back_to_a1]
 
+    # --8<-- [start:graph_figure]
+    from functools import partial
+
+    from nnmaths.ch07.figures import draw_graph, graph_alt
+    from nnmaths.figures import render
+
+    C = 0.5 * np.sum((y - a2) ** 2)
+    names = ["$a_1$", "$z_2$", "$a_2$", "$C$"]
+    values = [a1, z2, a2, np.array([C])]
+    grads = [dC_da1, delta2, dC_da2, np.array([1.0])]  # dC/da1, dC/dz2, dC/da2, dC/dC
+    alt = graph_alt(["a1", "z2", "a2", "C"], values, grads)
+    draw = partial(draw_graph, names=names, values=values, grads=grads)
+    print(render(draw, "graph", alt, size=(7, 3.2)))
+    # --8<-- [end:graph_figure]
+
     # --8<-- [start:outer_product]
     dC_dW2 = np.outer(a1, delta2)  # (4, 2): entry (j, k) is a1[j] * delta2[k]
     column_times_row = a1[:, None] @ delta2[None, :]  # (4, 1) @ (1, 2) -> (4, 2)
@@ -84,6 +99,14 @@ if __name__ == "__main__":
         np.allclose(a1_rows.T @ delta2_rows, summed),
     )
     # --8<-- [end:outer_product]
+
+    # --8<-- [start:shapes_figure]
+    from nnmaths.ch07.figures import draw_shapes, shapes_alt
+
+    m, n_in, n_out = 4, 3, 4  # the first layer of the network below, on the four examples
+    draw = partial(draw_shapes, m=m, n_in=n_in, n_out=n_out)
+    print(render(draw, "shapes", shapes_alt(m, n_in, n_out), size=(7, 4)))
+    # --8<-- [end:shapes_figure]
 
     # --8<-- [start:xor_layers]
     x, y = training_set()
