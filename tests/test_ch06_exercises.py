@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from nnmaths.backprop import gradients
 from nnmaths.ch06 import exercises
+from nnmaths.network import gradients
 
 
 def test_exercise_1_shapes_follow_the_rule():

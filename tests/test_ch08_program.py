@@ -57,7 +57,7 @@ def test_mlp_classifier_reference_converges_without_warnings_and_scores_95_perce
 
 
 def test_the_chapter_modules_need_neither_scikit_learn_nor_matplotlib_to_import():
-    modules = "softmax crossentropy classify minibatch layercheck digits reference ch08.program ch08.figures"
+    modules = "softmax crossentropy classify minibatch gradcheck digits reference ch08.program ch08.figures"
     code = f"import sys\nfor m in {modules.split()!r}: __import__('nnmaths.' + m)\n"
     code += "print(sorted({'sklearn', 'matplotlib'} & set(sys.modules)))"
     result = subprocess.run(

@@ -6,15 +6,14 @@ from functools import partial
 import numpy as np
 import pytest
 
-from nnmaths.cost import cost
+from nnmaths.cost import cost, output_error
 from nnmaths.data import training_set
+from nnmaths.gradcheck import numerical_layer_gradients
 from nnmaths.layer_training import (
     layer_cost,
     layer_gradients,
-    output_error,
-    train_layers,
+    train,
 )
-from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import forward, init_layers
 
 
@@ -44,7 +43,7 @@ def test_numerical_layer_gradients_match_back_propagation(xor):
 def test_training_lowers_the_cost_and_leaves_the_start_alone(xor):
     x, y, layers = xor
     start = [W.copy() for W, _ in layers]
-    run = train_layers(x, y, layers, 1.0, 200)
+    run = train(x, y, layers, 1.0, 200)
     assert run.costs.shape == (200,)
     assert run.costs[0] == pytest.approx(cost(y, forward(x, layers).a[-1]))
     assert cost(y, forward(x, run.layers).a[-1]) < run.costs[0]
@@ -62,4 +61,4 @@ def test_iteration_count_that_is_not_positive(xor, iterations):
     x, y, layers = xor
     message = f"iterations must be a positive whole number, got {iterations!r}"
     with pytest.raises(ValueError, match=re.escape(message)):
-        train_layers(x, y, layers, 1.0, iterations)
+        train(x, y, layers, 1.0, iterations)

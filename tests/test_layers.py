@@ -6,12 +6,11 @@ import numpy as np
 import pytest
 
 from nnmaths.activations import sigmoid_prime
-from nnmaths.backprop import gradients
 from nnmaths.cost import cost
 from nnmaths.data import training_set
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.layers import Layer, backward, forward, init_layers, update
-from nnmaths.network import init_weights
+from nnmaths.network import gradients, init_weights
 
 SIZES = (3, 5, 4, 2)  # three layers
 

@@ -38,7 +38,7 @@ def test_training_does_not_modify_the_initial_weights():
 
 
 def test_one_iteration_is_one_gradient_step():
-    from nnmaths.backprop import gradients
+    from nnmaths.network import gradients
 
     x, y, W1, W2, run = chapter_run(iterations=1, learning_rate=0.3)
     dC_dW1, dC_dW2 = gradients(x, y, W1, W2)

@@ -1,10 +1,38 @@
-"""Finite differences: the independent check of every gradient the book derives."""
+"""Finite differences: the independent check of every derivative the book derives.
+
+One central difference, nudging one entry up and down, estimates a gradient (Chapter 6),
+a Jacobian (Chapter 7) and the gradient of every weight and bias of a network (Chapters 7
+and 8).
+"""
 
 # --8<-- [start:imports]
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
 
 # --8<-- [end:imports]
 import numpy as np
+
+from nnmaths.checks import checked
+from nnmaths.layers import Layer
+
+
+# --8<-- [start:central_difference]
+def central_difference(
+    f: Callable[[np.ndarray], Any], x: np.ndarray, j: int | tuple[int, ...], eps: float
+) -> Any:
+    """Return (f(x + eps e_j) - f(x - eps e_j)) / (2 eps), e_j nudging entry j of x alone.
+
+    ``f`` returns a number or an array; the result is of that kind, the rate at which f
+    moves with x_j.
+
+    >>> round(central_difference(lambda x: float(x[0] * x[1]), np.array([2.0, 5.0]), 0, 1e-6), 6)
+    5.0
+    """
+    nudge = np.zeros_like(x, dtype=float)
+    nudge[j] = eps
+    return (f(x + nudge) - f(x - nudge)) / (2 * eps)
+    # --8<-- [end:central_difference]
 
 
 # --8<-- [start:numerical_gradient]
@@ -20,9 +48,7 @@ def numerical_gradient(
     """
     dC_dW = np.zeros_like(W, dtype=float)
     for index in np.ndindex(W.shape):
-        nudge = np.zeros_like(W, dtype=float)
-        nudge[index] = eps
-        dC_dW[index] = (C(W + nudge) - C(W - nudge)) / (2 * eps)
+        dC_dW[index] = central_difference(C, W, index, eps)
     return dC_dW
     # --8<-- [end:numerical_gradient]
 
@@ -37,3 +63,70 @@ def relative_error(analytic: np.ndarray, numeric: np.ndarray) -> float:
     scale = np.max(np.abs(analytic) + np.abs(numeric))
     return float(np.max(np.abs(analytic - numeric)) / max(scale, np.finfo(float).tiny))
     # --8<-- [end:relative_error]
+
+
+# --8<-- [start:numerical_jacobian]
+def numerical_jacobian(
+    f: Callable[[np.ndarray], np.ndarray], x: np.ndarray, eps: float = 1e-6
+) -> np.ndarray:
+    """Estimate the Jacobian J[j, k] = df_j/dx_k of ``f`` at ``x``, one column at a time.
+
+    Column k is (f(x + eps e_k) - f(x - eps e_k)) / (2 eps), where e_k is 1 in
+    entry k and 0 elsewhere.
+
+    ``x`` is a vector of n entries and ``f`` returns a vector of m entries, so
+    J is (m, n): row j is the gradient of output j, column k is how every
+    output responds to input k.
+
+    >>> J = numerical_jacobian(lambda x: np.array([x[0] * x[1], 3 * x[0]]), np.array([2.0, 5.0]))
+    >>> print(J.round(6))
+    [[5. 2.]
+     [3. 0.]]
+    """
+    x = checked("x", x, (None,))
+
+    def f_vector(v: np.ndarray) -> np.ndarray:
+        return checked("f(x)", f(v), (None,))
+
+    # Column k, (m,): how every output moves when x_k alone moves.
+    columns = [central_difference(f_vector, x, k, eps) for k in range(x.size)]
+    return np.stack(columns, axis=1)  # (m, n)
+    # --8<-- [end:numerical_jacobian]
+
+
+# --8<-- [start:numerical_layer_gradients]
+def loss_with(
+    loss: Callable[[list[Layer]], float],
+    layers: Sequence[Layer],
+    l: int,
+    name: str,
+    value: np.ndarray,
+) -> float:
+    """Return the loss with the parameter ``name`` ("W" or "b") of ``layers[l]`` set to value."""
+    changed = list(layers)
+    changed[l] = changed[l]._replace(**{name: value})
+    return loss(changed)
+
+
+def numerical_layer_gradients(
+    loss: Callable[[list[Layer]], float], layers: Sequence[Layer]
+) -> list[Layer]:
+    """Estimate Layer(dL/dW_l, dL/db_l) for every layer, one nudged entry at a time.
+
+    ``loss`` maps a list of layers to a number; each estimate has its parameter's shape.
+
+    >>> def product(layers):  # L = W b for a single 1 x 1 layer
+    ...     return float(np.sum(layers[0].W * layers[0].b))
+    >>> layers = [Layer(np.array([[2.0]]), np.array([[1.0]]))]
+    >>> dW, db = numerical_layer_gradients(product, layers)[0]
+    >>> print(dW.round(6), db.round(6))
+    [[1.]] [[2.]]
+    """
+    return [
+        Layer(
+            numerical_gradient(partial(loss_with, loss, layers, l, "W"), W),
+            numerical_gradient(partial(loss_with, loss, layers, l, "b"), b),
+        )
+        for l, (W, b) in enumerate(layers)
+    ]
+    # --8<-- [end:numerical_layer_gradients]

@@ -1,30 +1,12 @@
-"""The general network trained on the quadratic cost: gradients, their check, and the loop."""
+"""The general network trained on the quadratic cost: its gradients, its cost, and the loop."""
 
 from typing import NamedTuple
 
 import numpy as np
 
-from nnmaths.activations import sigmoid_prime
-from nnmaths.checks import check_positive, checked
-from nnmaths.cost import cost
-from nnmaths.layers import Layer, Trace, backward, forward, update
-
-
-# --8<-- [start:output_error]
-def output_error(trace: Trace, y: object) -> np.ndarray:
-    """Return delta_L = dC/dz_L = (a_L - y) * sigma'(z_L), for C = 1/2 ||y - a_L||^2.
-
-    ``trace`` is a forward pass with a sigmoid output; ``y`` has the shape (m, n_L) of a_L.
-
-    >>> from nnmaths.layers import init_layers
-    >>> trace = forward(np.zeros((2, 3)), init_layers(np.random.default_rng(0), (3, 1)))
-    >>> output_error(trace, [[0.5], [1.0]]).tolist()
-    [[0.0], [-0.125]]
-    """
-    a_L, z_L = trace.a[-1], trace.z[-1]
-    y = checked("y", y, a_L.shape)
-    return (a_L - y) * sigmoid_prime(z_L)  # (m, n_L)
-    # --8<-- [end:output_error]
+from nnmaths.checks import check_positive
+from nnmaths.cost import cost, output_error
+from nnmaths.layers import Layer, backward, forward, update
 
 
 # --8<-- [start:layer_gradients]
@@ -46,7 +28,7 @@ def layer_cost(x: np.ndarray, y: object, layers: list[Layer]) -> float:
     """Return C = 1/2 sum (y - a_L)^2 of the network ``layers`` on the examples ``x``.
 
     A function of the layers alone once x and y are fixed: what the finite-difference
-    check (``nnmaths.layercheck``) nudges.
+    check (``nnmaths.gradcheck``) nudges.
 
     >>> from nnmaths.layers import init_layers
     >>> layers = init_layers(np.random.default_rng(0), (3, 1))
@@ -57,22 +39,22 @@ def layer_cost(x: np.ndarray, y: object, layers: list[Layer]) -> float:
     # --8<-- [end:layer_cost]
 
 
-# --8<-- [start:train_layers]
-class LayerTraining(NamedTuple):
+# --8<-- [start:train]
+class Training(NamedTuple):
     """The trained layers and the cost before each update."""
 
     layers: list[Layer]
     costs: np.ndarray  # (iterations,)
 
 
-def train_layers(
+def train(
     x: np.ndarray, y: object, layers: list[Layer], learning_rate: float, iterations: int
-) -> LayerTraining:
+) -> Training:
     """Repeat forward, backward and update ``iterations`` times, on the whole batch each time.
 
     >>> from nnmaths.layers import init_layers
     >>> layers = init_layers(np.random.default_rng(0), (3, 4, 1))
-    >>> run = train_layers(np.ones((2, 3)), [[0], [1]], layers, 1.0, 5)
+    >>> run = train(np.ones((2, 3)), [[0], [1]], layers, 1.0, 5)
     >>> run.costs.shape
     (5,)
     """
@@ -84,5 +66,5 @@ def train_layers(
         costs.append(cost(y, trace.a[-1]))
         grads = backward(trace, layers, output_error(trace, y))
         layers = update(layers, grads, learning_rate)
-    return LayerTraining(layers, np.array(costs))
-    # --8<-- [end:train_layers]
+    return Training(layers, np.array(costs))
+    # --8<-- [end:train]

@@ -7,9 +7,9 @@ import numpy as np
 
 from nnmaths.checks import check_positive
 from nnmaths.classify import evaluate
+from nnmaths.cost import output_error
 from nnmaths.crossentropy import dL_dz, one_hot
 from nnmaths.digits import Split
-from nnmaths.layer_training import output_error
 from nnmaths.layers import Layer, backward, forward, update
 from nnmaths.softmax import softmax
 
@@ -63,7 +63,7 @@ def step(
 
 
 # --8<-- [start:train]
-class History(NamedTuple):
+class Training(NamedTuple):
     """The trained layers, and the scores after each epoch (entry 0: before training)."""
 
     layers: list[Layer]
@@ -89,7 +89,7 @@ def train(
     epochs: int,
     batch_size: int,
     quadratic: bool = False,
-) -> History:
+) -> Training:
     """Run ``epochs`` passes over the training set, one ``step`` per mini-batch.
 
     ``rng`` shuffles the batches, so the same generator state gives the same run.
@@ -103,5 +103,5 @@ def train(
         for batch in batches(rng, len(y_train), batch_size):
             layers = step(layers, data.x_train[batch], y_train[batch], learning_rate, quadratic)
         history.append(scores(layers, data))
-    return History(list(layers), *np.array(history).T)
+    return Training(list(layers), *np.array(history).T)
     # --8<-- [end:train]

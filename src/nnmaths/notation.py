@@ -8,11 +8,10 @@ prints it too.
 import numpy as np
 
 from nnmaths import layers
-from nnmaths.backprop import backward
 from nnmaths.ch07 import program as ch07
 from nnmaths.data import training_set
 from nnmaths.layer_training import layer_gradients
-from nnmaths.network import forward, init_weights
+from nnmaths.network import backward, forward, init_weights
 
 
 def chapter6_symbols() -> list[tuple[str, str, tuple[int, ...], str]]:

@@ -2,7 +2,7 @@
 
 The networks share their sizes, so their weight matrices stack along a first axis, one
 network per seed, and numpy's ``@`` multiplies every network's matrices in one call. The
-arithmetic is Chapter 7's (``layer_training.train_layers``), done for all seeds together.
+arithmetic is Chapter 7's (``layer_training.train``), done for all seeds together.
 """
 
 from collections.abc import Sequence
@@ -24,7 +24,7 @@ def costs_by_seed(
 ) -> np.ndarray:
     """Return the (len(seeds), iterations) costs C = 1/2 sum (y - a_L)^2 before each step.
 
-    Row s is the run of ``train_layers`` started from ``init_layers(default_rng(seeds[s]))``.
+    Row s is the run of ``layer_training.train`` started from ``init_layers(default_rng(seeds[s]))``.
 
     >>> costs_by_seed(np.ones((2, 1)), np.ones((2, 1)), (1, 1), [0, 1], 1.0, 3).shape
     (2, 3)

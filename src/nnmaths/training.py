@@ -4,10 +4,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from nnmaths.backprop import backward
 from nnmaths.checks import check_positive
 from nnmaths.cost import cost
-from nnmaths.network import forward
+from nnmaths.network import backward, forward
 
 
 # --8<-- [start:train]

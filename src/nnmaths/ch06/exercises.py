@@ -2,9 +2,8 @@
 
 import numpy as np
 
-from nnmaths.backprop import gradients
 from nnmaths.data import training_set
-from nnmaths.network import forward, init_weights
+from nnmaths.network import forward, gradients, init_weights
 from nnmaths.training import train
 
 

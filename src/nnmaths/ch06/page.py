@@ -1,19 +1,14 @@
-"""The Chapter 6 page as one session: ``python -m nnmaths.ch06.page`` prints what the page prints.
-
-Each section under ``if __name__ == "__main__":`` is one block of the page, in page order.
-The imports at the top stand for the listings that the page shows before those blocks.
-"""
+"""The Chapter 6 page's blocks, in page order: ``python -m nnmaths.ch06.page`` replays it."""
 
 import numpy as np
 
-from nnmaths.backprop import gradients
 from nnmaths.ch06.figures import draw_cost, draw_network, draw_outputs
 from nnmaths.ch06.program import main, run_chapter
 from nnmaths.cost import cost
 from nnmaths.data import training_set
 from nnmaths.display import show
 from nnmaths.gradcheck import numerical_gradient, relative_error
-from nnmaths.network import forward, init_weights
+from nnmaths.network import forward, gradients, init_weights
 
 if __name__ == "__main__":
     # --8<-- [start:data]

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from nnmaths.jacobian import numerical_jacobian
+from nnmaths.gradcheck import numerical_jacobian
 from nnmaths.layer_training import layer_gradients
 from nnmaths.layers import init_layers
 

@@ -1,8 +1,4 @@
-"""The Chapter 7 page as one session: ``python -m nnmaths.ch07.page`` prints what the page prints.
-
-Each section under ``if __name__ == "__main__":`` is one block of the page, in page order.
-The imports at the top stand for the listings that the page shows before those blocks.
-"""
+"""The Chapter 7 page's blocks, in page order: ``python -m nnmaths.ch07.page`` replays it."""
 
 import itertools
 from functools import partial
@@ -13,10 +9,13 @@ from nnmaths.activations import sigmoid, sigmoid_prime
 from nnmaths.ch07.program import ITERATIONS, LEARNING_RATE, SEED, SIZES, main
 from nnmaths.data import training_set
 from nnmaths.display import show
-from nnmaths.gradcheck import numerical_gradient, relative_error
-from nnmaths.jacobian import numerical_jacobian
+from nnmaths.gradcheck import (
+    numerical_gradient,
+    numerical_jacobian,
+    numerical_layer_gradients,
+    relative_error,
+)
 from nnmaths.layer_training import layer_cost, layer_gradients
-from nnmaths.layercheck import numerical_layer_gradients
 from nnmaths.layers import forward, init_layers
 from nnmaths.seeds import costs_by_seed
 

@@ -8,7 +8,7 @@ import numpy as np
 from nnmaths.cost import cost
 from nnmaths.data import training_set
 from nnmaths.display import show
-from nnmaths.layer_training import LayerTraining, train_layers
+from nnmaths.layer_training import Training, train
 from nnmaths.layers import Layer, forward, init_layers
 
 # --8<-- [start:settings]
@@ -20,7 +20,7 @@ ITERATIONS = 1000  # as in Chapter 6, each one sees all four examples
 
 
 # --8<-- [start:run_chapter]
-def run_chapter() -> tuple[list[Layer], LayerTraining]:
+def run_chapter() -> tuple[list[Layer], Training]:
     """Return the initial layers and the training run on the XOR data.
 
     >>> initial, run = run_chapter()
@@ -29,7 +29,7 @@ def run_chapter() -> tuple[list[Layer], LayerTraining]:
     """
     x, y = training_set()
     initial = init_layers(np.random.default_rng(SEED), SIZES)
-    return initial, train_layers(x, y, initial, LEARNING_RATE, ITERATIONS)
+    return initial, train(x, y, initial, LEARNING_RATE, ITERATIONS)
     # --8<-- [end:run_chapter]
 
 

@@ -13,13 +13,13 @@ import numpy as np
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from nnmaths.minibatch import History
+    from nnmaths.minibatch import Training
 
 # --8<-- [start:draw_history]
 TRAIN, TEST = "C0", "C1"  # matplotlib's blue and orange read well on light and dark pages
 
 
-def draw_history(fig: Figure, history: History) -> None:
+def draw_history(fig: Figure, history: Training) -> None:
     """Plot the loss (left) and the accuracy in % (right) after each epoch, train and test."""
     epochs = np.arange(len(history.loss_train))
     loss, accuracy = fig.subplots(1, 2)

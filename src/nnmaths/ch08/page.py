@@ -1,8 +1,4 @@
-"""The Chapter 8 page as one session: ``python -m nnmaths.ch08.page`` prints what the page prints.
-
-Each section under ``if __name__ == "__main__":`` is one block of the page, in page order.
-The imports at the top stand for the listings that the page shows before those blocks.
-"""
+"""The Chapter 8 page's blocks, in page order: ``python -m nnmaths.ch08.page`` replays it."""
 
 from functools import partial
 
@@ -22,10 +18,12 @@ from nnmaths.classify import confusion_matrix, predict_labels
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
 from nnmaths.digits import load_split, validation_split
 from nnmaths.display import show
-from nnmaths.figures import render
-from nnmaths.gradcheck import numerical_gradient, relative_error
-from nnmaths.jacobian import numerical_jacobian
-from nnmaths.layercheck import numerical_layer_gradients
+from nnmaths.gradcheck import (
+    numerical_gradient,
+    numerical_jacobian,
+    numerical_layer_gradients,
+    relative_error,
+)
 from nnmaths.layers import Layer, backward, forward, init_layers
 from nnmaths.minibatch import train
 from nnmaths.reference import mlp_accuracy
@@ -110,6 +108,8 @@ if __name__ == "__main__":
     # --8<-- [end:training]
 
     # --8<-- [start:history_figure]
+    from nnmaths.figures import render
+
     alt = (
         f"Two line charts over {EPOCHS} epochs. Left: the mean cross-entropy falls from "
         f"{history.loss_train[0]:.2f} to {history.loss_train[-1]:.3f} on the training set and "

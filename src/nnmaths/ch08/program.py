@@ -9,7 +9,7 @@ import numpy as np
 from nnmaths.classify import predict_labels
 from nnmaths.digits import Split, load_split
 from nnmaths.layers import init_layers
-from nnmaths.minibatch import History, train
+from nnmaths.minibatch import Training, train
 
 # --8<-- [start:settings]
 SIZES = (64, 32, 10)  # 8 x 8 pixels in, 32 hidden sigmoid units, one output per digit
@@ -21,14 +21,14 @@ BATCH_SIZE = 16
 
 
 # --8<-- [start:run_chapter]
-def train_network(data: Split) -> History:
+def train_network(data: Split) -> Training:
     """Train the chapter's network, with the settings above, on the training part of data."""
     rng = np.random.default_rng(SEED)
     layers = init_layers(rng, SIZES)
     return train(rng, layers, data, LEARNING_RATE, EPOCHS, BATCH_SIZE)
 
 
-def run_chapter() -> tuple[Split, History]:
+def run_chapter() -> tuple[Split, Training]:
     """Load and split the digits, then train the network on the training part."""
     data = load_split(test_size=0.25, seed=SEED)
     return data, train_network(data)
@@ -36,7 +36,7 @@ def run_chapter() -> tuple[Split, History]:
 
 
 # --8<-- [start:report]
-def report(data: Split, history: History) -> None:
+def report(data: Split, history: Training) -> None:
     """Print the scores every 5 epochs and the final test accuracy."""
     print("epoch  loss (train)  loss (test)  accuracy (train)  accuracy (test)")
     row = "{:5d}  {:12.3f}  {:11.3f}  {:14.1f} %  {:13.1f} %"

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from nnmaths.activations import sigmoid, sigmoid_prime
-from nnmaths.jacobian import numerical_jacobian
+from nnmaths.gradcheck import numerical_jacobian
 
 
 def test_jacobian_of_a_row_times_a_matrix_is_the_transpose():

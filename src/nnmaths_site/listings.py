@@ -1,0 +1,90 @@
+"""Listings without their doctests: a Python-Markdown extension for the executed code blocks.
+
+The modules in ``src/`` keep a doctest in every docstring; the page's listing shows the
+function, its docstring's text (the equation and the shapes) and its code, but not the
+``>>>`` examples and their expected output. It runs after pymdownx.snippets has included
+the code, and before superfences reads the fences; only ``python`` fences with
+``exec="1"`` are touched, so ``pycon`` blocks that the prose relies on stay as written.
+
+In mkdocs.yml::
+
+    markdown_extensions:
+      - nnmaths_site.listings
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
+EXECUTED = re.compile(r'^\{?\.?(python|py)\b.*\bexec="(1|yes|on|true)"')
+QUOTES = '"""'
+
+
+def indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def strip_examples(code: list[str]) -> list[str]:
+    """Return the lines of ``code`` without the doctest examples of its docstrings.
+
+    An example is a ``>>>`` line with its ``...`` continuations and expected output, up to
+    the next blank line or the docstring's closing quotes; the blank line before it goes
+    too, and a docstring left with its summary alone closes on the summary's line.
+    """
+    kept: list[str] = []
+    in_docstring = False
+    i = 0
+    while i < len(code):
+        line = code[i]
+        if in_docstring and line.lstrip().startswith(">>>"):
+            indent = indent_of(line)
+            while i < len(code) and code[i].strip() and not code[i].strip().startswith(QUOTES):
+                i += 1 if indent_of(code[i]) >= indent else len(code)
+            while kept and not kept[-1].strip():
+                kept.pop()
+            continue
+        if line.count(QUOTES) % 2:
+            in_docstring = not in_docstring
+            if not in_docstring and line.strip() == QUOTES and kept[-1].lstrip().startswith(QUOTES):
+                kept[-1] += QUOTES  # """Summary.""" on one line
+                i += 1
+                continue
+        kept.append(line)
+        i += 1
+    return kept
+
+
+class StripDoctests(Preprocessor):
+    """Remove doctest examples from the docstrings inside executed Python fences."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(lines):
+            start = FENCE.match(lines[i])
+            out.append(lines[i])
+            i += 1
+            if not start:
+                continue
+            end = i
+            while end < len(lines) and lines[end].strip() != start["mark"]:
+                end += 1
+            body = lines[i:end]
+            out += strip_examples(body) if EXECUTED.match(start["info"]) else body
+            out += lines[end : end + 1]  # the closing fence
+            i = end + 1
+        return out
+
+
+class ListingsExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        # After pymdownx.snippets (32) has included the code, before superfences (25) reads it.
+        md.preprocessors.register(StripDoctests(md), "nnmaths_strip_doctests", 28)
+
+
+def makeExtension(**kwargs: object) -> ListingsExtension:
+    return ListingsExtension(**kwargs)

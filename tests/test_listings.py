@@ -1,0 +1,53 @@
+"""The listings extension drops doctest examples from executed Python blocks, and nothing else."""
+
+import markdown
+
+from nnmaths_site.listings import strip_examples
+
+FUNCTION = '''\
+def cost(y, a2):
+    """Return C = 1/2 ||y - a2||^2.
+
+    ``y`` and ``a2`` are both (m, k).
+
+    >>> cost([[0.0]], np.array([[0.5]]))
+    0.125
+    >>> cost([[0.0]], np.array([[0.5],
+    ...                         [1.0]]))
+    Traceback (most recent call last):
+    ValueError: y: expected shape (2, 1), got shape (1, 1)
+    """
+    return float(0.5 * np.sum((y - a2) ** 2))'''
+
+LISTED = '''\
+def cost(y, a2):
+    """Return C = 1/2 ||y - a2||^2.
+
+    ``y`` and ``a2`` are both (m, k).
+    """
+    return float(0.5 * np.sum((y - a2) ** 2))'''
+
+
+def test_examples_and_their_output_go_and_the_text_stays():
+    assert strip_examples(FUNCTION.splitlines()) == LISTED.splitlines()
+
+
+def test_a_docstring_left_with_its_summary_closes_on_one_line():
+    code = ["def f():", '    """Return 1.', "", "    >>> f()", "    1", '    """', "    return 1"]
+    assert strip_examples(code) == ["def f():", '    """Return 1."""', "    return 1"]
+
+
+def test_prompts_outside_docstrings_are_code_and_stay():
+    code = ['print(">>> not an example")', "x = [", "    1,", "]"]
+    assert strip_examples(code) == code
+
+
+def render(text: str) -> str:
+    return markdown.markdown(text, extensions=["pymdownx.superfences", "nnmaths_site.listings"])
+
+
+def test_only_executed_python_blocks_lose_their_examples():
+    executed = render(f'```python exec="1"\n{FUNCTION}\n```\n\n' * 2)
+    assert "&gt;&gt;&gt;" not in executed and executed.count("(m, k)") == 2
+    for info in ["python", "pycon"]:
+        assert render(f"```{info}\n{FUNCTION}\n```").count("&gt;&gt;&gt;") == 2, info
