@@ -1,10 +1,9 @@
 """Chapter 8's figures, drawn into a matplotlib Figure that ``nnmaths.figures.render`` supplies.
 
 matplotlib is a docs dependency only; these functions only call methods of the figure
-they are given, so this module imports it for type checking only.
+they are given, so this module imports it for type checking only (the annotations are
+strings, so a page that shows these functions needs no matplotlib import).
 """
-
-from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 TRAIN, TEST = "C0", "C1"  # matplotlib's blue and orange read well on light and dark pages
 
 
-def draw_history(fig: Figure, history: Training) -> None:
+def draw_history(fig: "Figure", history: "Training") -> None:
     """Plot the loss (left) and the accuracy in % (right) after each epoch, train and test."""
     epochs = np.arange(len(history.loss_train))
     loss, accuracy = fig.subplots(1, 2)
@@ -36,7 +35,7 @@ def draw_history(fig: Figure, history: Training) -> None:
 
 
 # --8<-- [start:draw_digits]
-def draw_digits(fig: Figure, images: np.ndarray, titles: list[str]) -> None:
+def draw_digits(fig: "Figure", images: np.ndarray, titles: list[str]) -> None:
     """Show each row of ``images`` (n, 64) as an 8 x 8 picture with its title above it."""
     grid = fig.subplots(1, len(images), squeeze=False)[0]
     for axes, image, title in zip(grid, images, titles):
