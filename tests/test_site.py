@@ -249,7 +249,7 @@ def test_a_stale_doctest_names_the_page_the_block_and_the_source(tmp_path):
     assert (
         f"{PAGE}: example at line {expected - 1} of the block at line {fence} (```pycon);"
         " source: src/nnmaths/data.py, src/nnmaths/network.py, src/nnmaths/activations.py,"
-        " src/nnmaths/ch06/program.py"
+        " src/nnmaths/cost.py, src/nnmaths/gradcheck.py, src/nnmaths/ch06/program.py"
     ) in result.stdout
 
 
