@@ -17,12 +17,12 @@ FORWARD, BACKWARD = "#0072B2", "#D55E00"
 # --8<-- [end:imports]
 
 
+# --8<-- [start:draw_graph]
 def _numbers(v: np.ndarray) -> str:
     """A short vector as text, two decimals, one entry per line when it is long."""
     return "\n".join(f"{x:.2f}" for x in np.ravel(v))
 
 
-# --8<-- [start:draw_graph]
 def draw_graph(
     fig: Figure, names: Sequence[str], values: Sequence[np.ndarray], grads: Sequence[np.ndarray]
 ) -> None:
