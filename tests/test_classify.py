@@ -30,3 +30,16 @@ def test_confusion_matrix_rows_are_true_classes_and_columns_predictions():
 def test_confusion_matrix_rejects_a_prediction_outside_the_classes():
     with pytest.raises(ValueError, match=r"labels must be classes 0\.\.2 \(K = 3\), got 3"):
         confusion_matrix(np.array([0, 1]), np.array([0, 3]), 3)
+
+
+def test_evaluate_does_not_overflow_on_logits_below_minus_709():
+    # The repro: a sigmoid at the output would compute exp(800) (an overflow warning,
+    # an error under this suite's settings); the score needs only the logits.
+    layers = [Layer(np.zeros((1, 2)), np.array([[-800.0, 0.0]]))]
+    score = evaluate(np.zeros((1, 1)), np.array([1]), layers)
+    assert score.accuracy == 1.0 and score.loss == pytest.approx(0.0)
+
+
+def test_predict_labels_does_not_overflow_on_logits_below_minus_709():
+    layers = [Layer(np.zeros((1, 2)), np.array([[-800.0, 0.0]]))]
+    np.testing.assert_array_equal(predict_labels(np.zeros((1, 1)), layers), [1])

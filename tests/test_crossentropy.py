@@ -54,6 +54,19 @@ def test_soft_targets_that_sum_to_one_are_accepted():
     assert cross_entropy(z, y) == pytest.approx(np.log(2))
 
 
+def test_targets_off_one_by_more_than_the_gradient_allows_are_rejected():
+    # The repro: a row summing to 1.000004, for which (p - y)/m is not the gradient.
+    with pytest.raises(ValueError, match=r"summing to 1 .*row 0 = \[0\.500004, 0\.5\]"):
+        dL_dz([[0.0, 0.0]], [[0.500004, 0.5]])
+
+
+def test_accepted_targets_off_one_still_have_gradient_p_minus_y():
+    z = np.array([[0.0, 0.0], [1.0, -2.0]])
+    y = np.array([[0.5 + 5e-10, 0.5], [0.3, 0.7 + 5e-10]])  # inside the tolerance
+    numeric = numerical_gradient(lambda z: cross_entropy(z, y), z)
+    np.testing.assert_allclose(dL_dz(z, y), numeric, rtol=0, atol=1e-9)
+
+
 Z = np.zeros((2, 3))
 Y = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
 LOSS_AND_GRADIENT = {"cross_entropy": cross_entropy, "dL_dz": dL_dz}

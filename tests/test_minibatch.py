@@ -70,3 +70,17 @@ def test_step_leaves_the_layers_passed_in_unchanged(network):
     for (W, b), (W0, b0) in zip(layers, copies):
         np.testing.assert_array_equal(W, W0)
         np.testing.assert_array_equal(b, b0)
+
+
+def test_a_quadratic_step_follows_chapter_7s_gradient_averaged_over_the_batch():
+    from nnmaths.layer_training import layer_gradients
+    from nnmaths.layers import init_layers
+    from nnmaths.minibatch import step
+
+    rng = np.random.default_rng(3)
+    layers = init_layers(rng, (3, 4, 2))
+    x, y = rng.normal(size=(5, 3)), np.eye(2)[[0, 1, 1, 0, 1]]
+    stepped = step(layers, x, y, 0.5, quadratic=True)
+    for new, old, grad in zip(stepped, layers, layer_gradients(x, y, layers)):
+        np.testing.assert_allclose(new.W, old.W - 0.5 * grad.W / 5, rtol=1e-12)
+        np.testing.assert_allclose(new.b, old.b - 0.5 * grad.b / 5, rtol=1e-12)

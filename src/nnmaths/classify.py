@@ -7,6 +7,7 @@ import numpy as np
 
 from nnmaths.crossentropy import cross_entropy, one_hot
 from nnmaths.layers import Layer, forward
+from nnmaths.softmax import softmax
 
 
 # --8<-- [start:predict_labels]
@@ -19,7 +20,7 @@ def predict_labels(x: np.ndarray, layers: Sequence[Layer]) -> np.ndarray:
     >>> predict_labels(np.zeros((2, 3)), [Layer(np.zeros((3, 2)), [[0.0, 1.0]])])
     array([1, 1])
     """
-    z_L = forward(x, layers).z[-1]  # (m, K)
+    z_L = forward(x, layers, output=softmax).z[-1]  # (m, K); softmax cannot overflow
     return z_L.argmax(axis=1)
     # --8<-- [end:predict_labels]
 
@@ -40,7 +41,7 @@ def evaluate(x: np.ndarray, labels: np.ndarray, layers: Sequence[Layer]) -> Scor
     >>> evaluate(np.zeros((2, 3)), np.array([1, 0]), [Layer(np.zeros((3, 2)), [[0.0, 0.0]])])
     Score(loss=0.6931471805599453, accuracy=0.5)
     """
-    z_L = forward(x, layers).z[-1]  # (m, K)
+    z_L = forward(x, layers, output=softmax).z[-1]  # (m, K); softmax cannot overflow
     loss = cross_entropy(z_L, one_hot(labels, z_L.shape[1]))
     return Score(loss, float(np.mean(z_L.argmax(axis=1) == labels)))
     # --8<-- [end:evaluate]

@@ -40,3 +40,28 @@ def load_split(test_size: float = 0.25, seed: int = 0) -> Split:
     x_train, x_test, labels_train, labels_test = parts
     return Split(x_train, labels_train, x_test, labels_test)
     # --8<-- [end:load]
+
+
+# --8<-- [start:validation_split]
+def validation_split(data: Split, size: float = 0.25, seed: int = 0) -> Split:
+    """Cut the training part of ``data`` again: a Split whose held-out part is a validation set.
+
+    Settings are chosen by scores on the validation set, so the test set is left untouched
+    until the end. The split is stratified, like ``load_split``.
+
+    >>> inner = validation_split(load_split())
+    >>> inner.x_train.shape, inner.x_test.shape
+    ((1010, 64), (337, 64))
+    """
+    from sklearn.model_selection import train_test_split
+
+    parts = train_test_split(
+        data.x_train,
+        data.labels_train,
+        test_size=size,
+        stratify=data.labels_train,
+        random_state=seed,
+    )
+    x_train, x_validation, labels_train, labels_validation = parts
+    return Split(x_train, labels_train, x_validation, labels_validation)
+    # --8<-- [end:validation_split]

@@ -69,14 +69,14 @@ def relative_error(analytic: np.ndarray, numeric: np.ndarray) -> float:
 def numerical_jacobian(
     f: Callable[[np.ndarray], np.ndarray], x: np.ndarray, eps: float = 1e-6
 ) -> np.ndarray:
-    """Estimate the Jacobian J[i, j] = df_i/dx_j of ``f`` at ``x``, one column at a time.
+    """Estimate the Jacobian J[j, k] = df_j/dx_k of ``f`` at ``x``, one column at a time.
 
-    Column j is (f(x + eps e_j) - f(x - eps e_j)) / (2 eps), where e_j is 1 in
-    entry j and 0 elsewhere.
+    Column k is (f(x + eps e_k) - f(x - eps e_k)) / (2 eps), where e_k is 1 in
+    entry k and 0 elsewhere.
 
     ``x`` is a vector of n entries and ``f`` returns a vector of m entries, so
-    J is (m, n): row i is the gradient of output i, column j is how every
-    output responds to input j.
+    J is (m, n): row j is the gradient of output j, column k is how every
+    output responds to input k.
 
     >>> J = numerical_jacobian(lambda x: np.array([x[0] * x[1], 3 * x[0]]), np.array([2.0, 5.0]))
     >>> print(J.round(6))
@@ -88,8 +88,8 @@ def numerical_jacobian(
     def f_vector(v: np.ndarray) -> np.ndarray:
         return checked("f(x)", f(v), (None,))
 
-    # Column j, (m,): how every output moves when x_j alone moves.
-    columns = [central_difference(f_vector, x, j, eps) for j in range(x.size)]
+    # Column k, (m,): how every output moves when x_k alone moves.
+    columns = [central_difference(f_vector, x, k, eps) for k in range(x.size)]
     return np.stack(columns, axis=1)  # (m, n)
     # --8<-- [end:numerical_jacobian]
 

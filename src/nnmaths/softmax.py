@@ -42,10 +42,11 @@ def log_softmax(z: object) -> np.ndarray:
 
 # --8<-- [start:softmax_jacobian]
 def softmax_jacobian(z: object) -> np.ndarray:
-    """Return J with J_ij = dp_i/dz_j = p_i (delta_ij - p_j) for one example.
+    """Return J with J_jk = dp_j/dz_k = p_j ([j = k] - p_k) for one example.
 
-    ``z`` is one example's K logits (a vector); ``J`` is (K, K): diag(p) - p p^T. It is
-    symmetric and dense: every p_i depends on every z_j.
+    ``z`` is one example's K logits (a vector); ``J`` is (K, K): diag(p) - p^T p, with p a
+    row (1, K), so p^T p is the outer product. It is symmetric and dense: every p_j depends
+    on every z_k.
 
     >>> print(softmax_jacobian([0.0, 0.0]))
     [[ 0.25 -0.25]

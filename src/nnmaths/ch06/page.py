@@ -51,8 +51,8 @@ if __name__ == "__main__":
     # --8<-- [start:gradient_check]
     numeric_W1 = numerical_gradient(lambda W: cost(y, forward(x, W, W2).a2), W1)
     numeric_W2 = numerical_gradient(lambda W: cost(y, forward(x, W1, W).a2), W2)
-    print("W1 gradient agrees:", relative_error(dC_dW1, numeric_W1) < 1e-6)
-    print("W2 gradient agrees:", relative_error(dC_dW2, numeric_W2) < 1e-6)
+    print(f"W1: relative error {relative_error(dC_dW1, numeric_W1):.1e}")
+    print(f"W2: relative error {relative_error(dC_dW2, numeric_W2):.1e}")
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:program]

@@ -5,10 +5,18 @@ from functools import partial
 import numpy as np
 
 from nnmaths.ch08.figures import draw_digits, draw_history
-from nnmaths.ch08.program import EPOCHS, SEED, SIZES, report, run_chapter
+from nnmaths.ch08.program import (
+    BATCH_SIZE,
+    EPOCHS,
+    LEARNING_RATE,
+    SEED,
+    SIZES,
+    report,
+    run_chapter,
+)
 from nnmaths.classify import confusion_matrix, predict_labels
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
-from nnmaths.digits import load_split
+from nnmaths.digits import load_split, validation_split
 from nnmaths.display import show
 from nnmaths.gradcheck import (
     numerical_gradient,
@@ -17,6 +25,7 @@ from nnmaths.gradcheck import (
     relative_error,
 )
 from nnmaths.layers import Layer, backward, forward, init_layers
+from nnmaths.minibatch import train
 from nnmaths.reference import mlp_accuracy
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
 
@@ -32,7 +41,7 @@ if __name__ == "__main__":
     J = softmax_jacobian(z[0])
     show("J for z = [2, 1, 0.1]:", J)
     numeric = numerical_jacobian(lambda z: softmax([z])[0], z[0])  # (3, 3)
-    print("equals finite differences:", relative_error(J, numeric) < 1e-8)
+    print(f"against finite differences: relative error {relative_error(J, numeric):.1e}")
     # --8<-- [end:jacobian]
 
     # --8<-- [start:targets]
@@ -51,7 +60,7 @@ if __name__ == "__main__":
     analytic = dL_dz(z, y)
     show("dL/dz = (p - y) / m:", analytic)
     numeric = numerical_gradient(lambda z: cross_entropy(z, y), z)
-    print("equals finite differences:", relative_error(analytic, numeric) < 1e-7)
+    print(f"against finite differences: relative error {relative_error(analytic, numeric):.1e}")
     # --8<-- [end:gradient]
 
     # --8<-- [start:network_check]
@@ -65,8 +74,8 @@ if __name__ == "__main__":
     trace = forward(x, layers, output=softmax)
     grads = backward(trace, layers, dL_dz(trace.z[-1], y))
     for l, (g, n) in enumerate(zip(grads, numerical_layer_gradients(L, layers)), start=1):
-        W_ok, b_ok = relative_error(g.W, n.W) < 1e-7, relative_error(g.b, n.b) < 1e-7
-        print(f"W{l} agrees: {W_ok}   b{l} agrees: {b_ok}")
+        W_error, b_error = relative_error(g.W, n.W), relative_error(g.b, n.b)
+        print(f"relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}")
     # --8<-- [end:network_check]
 
     # --8<-- [start:digits]
@@ -74,6 +83,24 @@ if __name__ == "__main__":
     print("training:", data.x_train.shape, " test:", data.x_test.shape)
     print("test digits per class:", np.bincount(data.labels_test))
     # --8<-- [end:digits]
+
+    # --8<-- [start:sweep]
+    inner = validation_split(data, size=0.25, seed=SEED)  # the test part is not used here
+    print("training:", inner.x_train.shape, " validation:", inner.x_test.shape)
+    runs = {}
+    for rate in (0.1, 0.3, 1.0):
+        rng = np.random.default_rng(SEED)
+        runs[rate] = train(rng, init_layers(rng, SIZES), inner, rate, EPOCHS, BATCH_SIZE)
+    print(
+        "| learning rate | validation accuracy, epoch 10 | epoch 20 | epoch 40 | mean of epochs 31 to 40 |"
+    )
+    print("|---|---|---|---|---|")
+    for rate, run in runs.items():
+        at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (10, 20, 40)]
+        print(f"| {rate} | {' | '.join(at)} | {100 * run.accuracy_test[31:].mean():.1f} % |")
+    best = max(runs, key=lambda rate: runs[rate].accuracy_test[31:].mean())
+    print(f"\nChosen: learning rate {best}; the program uses {LEARNING_RATE}.")
+    # --8<-- [end:sweep]
 
     # --8<-- [start:training]
     data, history = run_chapter()
@@ -93,6 +120,21 @@ if __name__ == "__main__":
     )
     print(render(partial(draw_history, history=history), "ch08-history", alt, size=(7, 3)))
     # --8<-- [end:history_figure]
+
+    # --8<-- [start:cost_comparison]
+    rng = np.random.default_rng(SEED)
+    layers = init_layers(rng, SIZES)
+    quadratic = train(rng, layers, inner, LEARNING_RATE, EPOCHS, BATCH_SIZE, quadratic=True)
+    cross = runs[LEARNING_RATE]  # the same start, shuffles and rate, on the cross-entropy
+    print("| loss trained on | validation accuracy, epoch 1 | epoch 5 | epoch 10 | epoch 40 |")
+    print("|---|---|---|---|---|")
+    for name, run in (
+        ("softmax and cross-entropy", cross),
+        ("sigmoid and quadratic cost", quadratic),
+    ):
+        at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (1, 5, 10, 40)]
+        print(f"| {name} | {' | '.join(at)} |")
+    # --8<-- [end:cost_comparison]
 
     # --8<-- [start:confusion]
     predicted = predict_labels(data.x_test, history.layers)

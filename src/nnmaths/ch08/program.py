@@ -14,7 +14,7 @@ from nnmaths.minibatch import Training, train
 # --8<-- [start:settings]
 SIZES = (64, 32, 10)  # 8 x 8 pixels in, 32 hidden sigmoid units, one output per digit
 SEED = 0  # fixes the test split, the initial weights and every shuffle
-LEARNING_RATE = 0.3
+LEARNING_RATE = 1.0  # the best of the validation sweep on the page
 EPOCHS = 40
 BATCH_SIZE = 16
 # --8<-- [end:settings]
