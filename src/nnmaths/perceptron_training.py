@@ -6,11 +6,13 @@ examples form a matrix ``x`` with one example per row, shape ``(m, n)``, and
 and the bias ``b`` is one number, as in :mod:`nnmaths.perceptron`.
 """
 
+# --8<-- [start:imports]
 from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import ArrayLike
 
+# --8<-- [end:imports]
 from nnmaths.checks import check_positive, checked
 from nnmaths.perceptron import decide
 
@@ -54,9 +56,9 @@ def run_epoch(
 class History(NamedTuple):
     """The record of a training run that started from w = 0, b = 0."""
 
-    w: np.ndarray  # (u + 1, n): the weights at the start, then after each of the u updates
-    b: np.ndarray  # (u + 1,): the bias likewise
-    rows: np.ndarray  # (u,): the row of x whose mistake caused each update
+    w: np.ndarray  # (T + 1, n): the weights at the start, then after each of the T updates
+    b: np.ndarray  # (T + 1,): the bias likewise
+    rows: np.ndarray  # (T,): the row of x whose mistake caused each update
     mistakes: np.ndarray  # (epochs run,): the mistakes, that is the updates, of each epoch
     # --8<-- [end:history]
 
@@ -83,7 +85,7 @@ def train(
     check_positive("eta", eta)
     w, b = np.zeros(x.shape[1]), 0.0
     updates: list[Update] = []
-    mistakes = []
+    mistakes: list[int] = []
     for _ in range(epochs):
         order = np.arange(len(y)) if rng is None else rng.permutation(len(y))
         new = run_epoch(x, y, w, b, order, eta)
@@ -95,6 +97,7 @@ def train(
     # --8<-- [end:train]
 
 
+# --8<-- [start:helpers]
 def history(n: int, updates: list[Update], mistakes: list[int]) -> History:
     """Stack the updates of a run, after the starting point w = 0, b = 0, into a History."""
     return History(
@@ -117,6 +120,7 @@ def checked_examples(x: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray
     if not np.isin(y, (-1.0, 1.0)).all():
         raise ValueError(f"y: expected labels -1 or +1, got {y.tolist()}")
     return x, y
+    # --8<-- [end:helpers]
 
 
 # --8<-- [start:novikoff]

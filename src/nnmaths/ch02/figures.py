@@ -26,7 +26,15 @@ def draw_boundaries(
     ax = fig.add_subplot()
     for label, color, marker in [(-1, COLORS[2], "o"), (1, COLORS[1], "s")]:
         name = "setosa, y = −1" if label < 0 else "versicolor, y = +1"
-        ax.scatter(*x[y == label].T, color=color, marker=marker, s=14, label=name, zorder=3)
+        ax.scatter(
+            x[y == label, 0],
+            x[y == label, 1],
+            color=color,
+            marker=marker,
+            s=14,
+            label=name,
+            zorder=3,
+        )
     updates = len(run.rows)
     # plasma from purple to orange: no end too pale for a white page or too dark for a black one
     shades = mpl.colors.ListedColormap(mpl.colormaps["plasma"](np.linspace(0.15, 0.8, updates)))
@@ -83,7 +91,7 @@ def mistakes_alt(runs: dict[str, np.ndarray]) -> str:
 
 # --8<-- [start:draw_criterion]
 def draw_criterion(fig: Figure) -> None:
-    """Plot one example's criterion max(0, -t) against t = y (x @ w + b), and its slopes."""
+    """Plot one example's criterion max(0, -y (x @ w + b)) against y (x @ w + b)."""
     ink = mpl.rcParams["text.color"]
     ax = fig.add_subplot()
     t = np.linspace(-2, 2, 201)
@@ -91,14 +99,14 @@ def draw_criterion(fig: Figure) -> None:
     ax.axvline(0, color=ink, lw=0.5, ls=":")
     ax.annotate("slope −1: a mistake,\nthe rule updates", (-1.9, 1.3), fontsize=9)
     ax.annotate("slope 0: right side,\nno update", (0.25, 0.35), fontsize=9)
-    ax.set(xlabel="$t = y\\,(x \\cdot w + b)$", ylabel="$\\max(0, -t)$", ylim=(-0.1, 2.1))
+    ax.set(xlabel="$y\\,(x \\cdot w + b)$", ylabel="criterion of the example", ylim=(-0.1, 2.1))
     # --8<-- [end:draw_criterion]
 
 
 def criterion_alt() -> str:
     """Describe the criterion figure."""
     return (
-        "The perceptron criterion max(0, -t) of one example against t = y (x·w + b): "
-        "a line of slope -1 for negative t, where the example is misclassified, a kink "
-        "at t = 0, and zero for positive t."
+        "The perceptron criterion of one example, max(0, -y (x·w + b)), against "
+        "y (x·w + b): a line of slope -1 where the product is negative and the example "
+        "is misclassified, a kink at 0, and zero where the product is positive."
     )

@@ -7,16 +7,8 @@ The settings are module constants, read when the page runs.
 import numpy as np
 
 from nnmaths.ch02.data import iris_two_species
-from nnmaths.ch02.figures import (
-    boundaries_alt,
-    criterion_alt,
-    draw_boundaries,
-    draw_criterion,
-    draw_mistakes,
-    mistakes_alt,
-)
+from nnmaths.ch02.figures import draw_boundaries, draw_criterion, draw_mistakes
 from nnmaths.ch02.margin import max_margin
-from nnmaths.figures import render
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.perceptron_training import (
     criterion,
@@ -41,7 +33,16 @@ if __name__ == "__main__":
     # --8<-- [start:data]
     x, y, names = iris_two_species(np.random.default_rng(SEED), FEATURES)
     print("features:", names)
-    print("x:", x.shape, " y:", y.shape, " labels +1:", int(np.sum(y == 1)), " -1:", int(np.sum(y == -1)))
+    print(
+        "x:",
+        x.shape,
+        " y:",
+        y.shape,
+        " labels +1:",
+        int(np.sum(y == 1)),
+        " -1:",
+        int(np.sum(y == -1)),
+    )
     print("first rows of x:", x[:3].tolist(), " their labels:", y[:3].tolist())
     # --8<-- [end:data]
 
@@ -55,8 +56,18 @@ if __name__ == "__main__":
     # --8<-- [end:training]
 
     # --8<-- [start:boundaries_figure]
+    from nnmaths.ch02.figures import boundaries_alt
+    from nnmaths.figures import render
+
     alt = boundaries_alt(run, names)
-    print(render(lambda fig: draw_boundaries(fig, x, y, run, names), "ch02-boundaries", alt, size=(6, 4.5)))
+    print(
+        render(
+            lambda fig: draw_boundaries(fig, x, y, run, names),
+            "ch02-boundaries",
+            alt,
+            size=(6, 4.5),
+        )
+    )
     # --8<-- [end:boundaries_figure]
 
     # --8<-- [start:bound]
@@ -66,16 +77,23 @@ if __name__ == "__main__":
     gamma_best = margin(x, y, w_best, b_best)
     print(f"R = {R:.3f}")
     print(f"gamma of the trained (w, b): {gamma_run:.4f}  bound: {mistake_bound(R, gamma_run):.0f}")
-    print(f"gamma of the max-margin (w, b): {gamma_best:.4f}  bound: {mistake_bound(R, gamma_best):.0f}")
+    print(
+        f"gamma of the max-margin (w, b): {gamma_best:.4f}  bound: {mistake_bound(R, gamma_best):.0f}"
+    )
     print("mistakes made:", int(run.mistakes.sum()))
     # --8<-- [end:bound]
 
     # --8<-- [start:proof]
     u = np.append(b_best, w_best) / np.hypot(b_best, np.linalg.norm(w_best))  # unit length
     v = np.column_stack([run.b, run.w])  # row k: (b, w) after k updates, (u + 1, n + 1)
-    k = np.arange(len(v))
-    print("u . (b, w) >= k gamma at every update:", bool(np.all(v @ u >= k * gamma_best - 1e-9)))
-    print("||(b, w)||^2 <= k R^2 at every update:", bool(np.all(np.sum(v**2, axis=1) <= k * R**2)))
+    made = np.arange(len(v))  # row t of v comes after t updates
+    print(
+        "u . (b, w) >= t gamma after every update:", bool(np.all(v @ u >= made * gamma_best - 1e-9))
+    )
+    print(
+        "||(b, w)||^2 <= t R^2 after every update:",
+        bool(np.all(np.sum(v**2, axis=1) <= made * R**2)),
+    )
     # --8<-- [end:proof]
 
     # --8<-- [start:thin]
@@ -85,7 +103,9 @@ if __name__ == "__main__":
     gamma_thin = margin(x_thin, y_thin, *max_margin(x_thin, y_thin))
     print("features:", names_thin)
     print("epochs:", len(run_thin.mistakes), " mistakes made:", int(run_thin.mistakes.sum()))
-    print(f"R = {R_thin:.3f}  gamma = {gamma_thin:.4f}  bound: {mistake_bound(R_thin, gamma_thin):.0f}")
+    print(
+        f"R = {R_thin:.3f}  gamma = {gamma_thin:.4f}  bound: {mistake_bound(R_thin, gamma_thin):.0f}"
+    )
     # --8<-- [end:thin]
 
     # --8<-- [start:xor]
@@ -94,7 +114,11 @@ if __name__ == "__main__":
     run_xor = train(x_xor, y_xor, epochs=12)
     print("mistakes per epoch:", run_xor.mistakes.tolist())
     ends = np.cumsum(run_xor.mistakes)  # the update that closes each epoch
-    print("(b, w) at the end of each epoch:", np.column_stack([run_xor.b, run_xor.w])[ends][:3].tolist(), "...")
+    print(
+        "(b, w) at the end of each epoch:",
+        np.column_stack([run_xor.b, run_xor.w])[ends][:3].tolist(),
+        "...",
+    )
     # --8<-- [end:xor]
 
     # --8<-- [start:mistakes_figure]
@@ -103,11 +127,19 @@ if __name__ == "__main__":
         "iris, sepal length and width": run_thin.mistakes,
         "XOR": run_xor.mistakes,
     }
-    print(render(lambda fig: draw_mistakes(fig, runs), "ch02-mistakes", mistakes_alt(runs), size=(6, 6)))
+    from nnmaths.ch02.figures import mistakes_alt
+    from nnmaths.figures import render
+
+    alt = mistakes_alt(runs)
+    print(render(lambda fig: draw_mistakes(fig, runs), "ch02-mistakes", alt, size=(6, 6)))
     # --8<-- [end:mistakes_figure]
 
     # --8<-- [start:criterion_figure]
-    print(render(draw_criterion, "ch02-criterion", criterion_alt(), size=(6, 3)))
+    from nnmaths.ch02.figures import criterion_alt
+    from nnmaths.figures import render
+
+    alt = criterion_alt()
+    print(render(draw_criterion, "ch02-criterion", alt, size=(6, 3)))
     # --8<-- [end:criterion_figure]
 
     # --8<-- [start:gradient_check]
@@ -116,15 +148,28 @@ if __name__ == "__main__":
     dE_dw, dE_db = criterion_gradient(x, y, w_try, b_try)
     numeric_w = numerical_gradient(lambda v: criterion(x, y, v, b_try), w_try)
     numeric_b = numerical_gradient(lambda v: criterion(x, y, w_try, float(v[0])), np.array([b_try]))
-    print("dE/dw:", dE_dw.round(3).tolist(), " relative error:", f"{relative_error(dE_dw, numeric_w):.1e}")
-    print("dE/db:", round(dE_db, 3), " relative error:", f"{relative_error(np.array([dE_db]), numeric_b):.1e}")
+    print(
+        "closest to a kink: |y (x . w + b)| >=", round(float(np.min(np.abs(x @ w_try + b_try))), 3)
+    )
+    print(
+        "dE/dw:",
+        dE_dw.round(3).tolist(),
+        " relative error:",
+        f"{relative_error(dE_dw, numeric_w):.1e}",
+    )
+    print(
+        "dE/db:",
+        round(dE_db, 3),
+        " relative error:",
+        f"{relative_error(np.array([dE_db]), numeric_b):.1e}",
+    )
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:sgd_step]
     same = True
-    for k, i in enumerate(run.rows):  # update k + 1 was made on row i
-        g_w, g_b = criterion_gradient(x[i : i + 1], y[i : i + 1], run.w[k], run.b[k])
-        same &= np.array_equal(run.w[k] - g_w, run.w[k + 1]) and run.b[k] - g_b == run.b[k + 1]
+    for t, i in enumerate(run.rows):  # update t + 1 was made on row i
+        g_w, g_b = criterion_gradient(x[i : i + 1], y[i : i + 1], run.w[t], float(run.b[t]))
+        same &= np.array_equal(run.w[t] - g_w, run.w[t + 1]) and run.b[t] - g_b == run.b[t + 1]
     print("every update is one step of size 1 against the example's (sub)gradient:", bool(same))
     # --8<-- [end:sgd_step]
 
