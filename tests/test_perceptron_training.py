@@ -42,7 +42,7 @@ def test_a_point_on_the_boundary_is_a_mistake_for_either_label():
         assert len(updates) == 1
 
 
-def test_an_update_adds_eta_y_x_to_w_and_eta_y_to_b():
+def test_an_update_adds_the_rate_times_y_x_to_w_and_the_rate_times_y_to_b():
     ((i, w, b),) = run_epoch(
         np.array([[2.0, 3.0]]), np.array([-1.0]), np.array([1.0, 1.0]), 0.5, np.arange(1), 0.5
     )
@@ -169,8 +169,8 @@ def test_train_rejects_bad_input(args, message):
 
 
 def test_train_rejects_a_learning_rate_that_is_not_positive():
-    with pytest.raises(ValueError, match="eta must be a positive number, got 0"):
-        train([[0.0, 1.0]], [1], 5, eta=0)
+    with pytest.raises(ValueError, match="learning_rate must be a positive number, got 0"):
+        train([[0.0, 1.0]], [1], 5, learning_rate=0)
 
 
 def test_margin_rejects_weights_of_the_wrong_size():

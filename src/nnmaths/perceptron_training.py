@@ -33,11 +33,11 @@ Update = tuple[int, np.ndarray, float]  # (row of x that was wrong, w after, b a
 
 
 def run_epoch(
-    x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float, order: np.ndarray, eta: float
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float, order: np.ndarray, learning_rate: float
 ) -> list[Update]:
     """One pass over the rows of ``x`` in ``order``; returns (i, w, b) after each update.
 
-    On a mistake, y_i (x_i @ w + b) <= 0, the rule adds eta y_i x_i to w and eta y_i to b.
+    On a mistake, y_i (x_i @ w + b) <= 0, the rule adds learning_rate y_i x_i to w and learning_rate y_i to b.
 
     >>> run_epoch(np.array([[1.0, 2.0]]), np.array([-1.0]), np.zeros(2), 0.0, np.arange(1), 1.0)
     [(0, array([-1., -2.]), -1.0)]
@@ -45,8 +45,8 @@ def run_epoch(
     updates: list[Update] = []
     for i in order:
         if y[i] * (x[i] @ w + b) <= 0:  # wrong side, or on the boundary: both need a nudge
-            w = w + eta * y[i] * x[i]  # (n,)
-            b = b + eta * float(y[i])
+            w = w + learning_rate * y[i] * x[i]  # (n,)
+            b = b + learning_rate * float(y[i])
             updates.append((int(i), w, b))
     return updates
     # --8<-- [end:run_epoch]
@@ -68,7 +68,7 @@ def train(
     x: ArrayLike,
     y: ArrayLike,
     epochs: int,
-    eta: float = 1.0,
+    learning_rate: float = 1.0,
     rng: np.random.Generator | None = None,
 ) -> History:
     """Run the perceptron rule from w = 0, b = 0 for at most ``epochs`` passes over the data.
@@ -82,13 +82,13 @@ def train(
     """
     x, y = checked_examples(x, y)
     check_positive("epochs", epochs, whole=True)
-    check_positive("eta", eta)
+    check_positive("learning_rate", learning_rate)
     w, b = np.zeros(x.shape[1]), 0.0
     updates: list[Update] = []
     mistakes: list[int] = []
     for _ in range(epochs):
         order = np.arange(len(y)) if rng is None else rng.permutation(len(y))
-        new = run_epoch(x, y, w, b, order, eta)
+        new = run_epoch(x, y, w, b, order, learning_rate)
         updates, mistakes = updates + new, [*mistakes, len(new)]
         if not new:
             break

@@ -9,15 +9,15 @@ from nnmaths.perceptron_training import History, margin, mistake_bound, radius, 
 
 
 # --8<-- [start:learning_rate]
-def learning_rate_runs(eta: float, seed: int = 0) -> tuple[History, History]:
-    """Train on the chapter's flowers with eta = 1 and with ``eta``; return both runs.
+def learning_rate_runs(learning_rate: float, seed: int = 0) -> tuple[History, History]:
+    """Train on the chapter's flowers with learning rate 1 and ``learning_rate``; return both runs.
 
     >>> one, small = learning_rate_runs(0.1)
     >>> bool((one.rows == small.rows).all()), bool(np.allclose(small.w, 0.1 * one.w))
     (True, True)
     """
     x, y, _ = iris_two_species(np.random.default_rng(seed))
-    return train(x, y, 1000), train(x, y, 1000, eta=eta)
+    return train(x, y, 1000), train(x, y, 1000, learning_rate=learning_rate)
     # --8<-- [end:learning_rate]
 
 
