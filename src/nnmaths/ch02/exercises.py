@@ -37,7 +37,7 @@ def zero_one_rule(
     for _ in range(epochs):
         updates = 0
         for x_i, y_i in zip(x, y01):
-            error = y_i - float(step(x_i @ w + b))  # 0 when right, +1 or -1 when wrong
+            error = float(y_i) - float(step(x_i @ w + b))  # 0 when right, +1 or -1 when wrong
             w, b = w + error * x_i, b + error
             updates += int(error != 0)
         mistakes.append(updates)
