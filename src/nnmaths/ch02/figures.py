@@ -11,11 +11,13 @@ import matplotlib as mpl
 import numpy as np
 from matplotlib.figure import Figure
 
+# --8<-- [end:imports]
 from nnmaths.perceptron_training import History
 
+# --8<-- [start:colors]
 # Data colors that read on a white and on a dark page alike (Okabe and Ito's palette).
 COLORS = ["#E69F00", "#56B4E9", "#009E73", "#D55E00"]
-# --8<-- [end:imports]
+# --8<-- [end:colors]
 
 
 # --8<-- [start:draw_boundaries]
