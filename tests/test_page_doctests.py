@@ -7,10 +7,17 @@ import pathlib
 import pytest
 
 from nnmaths import ch06, ch07
+from nnmaths.ch02 import page as ch02_page
 
 DOCS = pathlib.Path(__file__).parents[1] / "docs" / "chapters"
 # (chapter module, page, examples the page must hold at least, settings that must show)
 PAGES = {
+    "ch02": (
+        ch02_page,
+        "02-perceptron-training.md",
+        30,
+        [("SEED", 1), ("FEATURES", (0, 3)), ("THIN", (0, 2))],
+    ),
     "ch06": (
         ch06,
         "06-simple-network.md",
