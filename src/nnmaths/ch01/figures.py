@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 # Okabe and Ito's palette: readable on a light and a dark page, and by color-blind readers.
 BLUE, ORANGE, GREEN, VERMILION = "#0072B2", "#E69F00", "#009E73", "#D55E00"
 # --8<-- [end:imports]
-from nnmaths.perceptron import boundary_direction, boundary_point
+from nnmaths.perceptron import boundary_direction
 from nnmaths.vectors import angle, norm, projection, scalar_projection
 
 
@@ -22,7 +22,12 @@ from nnmaths.vectors import angle, norm, projection, scalar_projection
 def arrow(ax: Axes, start: np.ndarray, end: np.ndarray, color: str, label: str) -> None:
     """Draw an arrow from ``start`` to ``end`` with a label just past its tip."""
     tip, tail = (end[0], end[1]), (start[0], start[1])
-    ax.annotate("", tip, tail, arrowprops={"arrowstyle": "-|>", "color": color, "lw": 2})
+    ax.annotate(
+        "",
+        tip,
+        tail,
+        arrowprops={"arrowstyle": "-|>", "color": color, "lw": 2, "mutation_scale": 18},
+    )
     ax.annotate(label, tip, xytext=(4, 4), textcoords="offset points", color=color)
 
 
@@ -50,16 +55,17 @@ def draw_leaves(fig: Figure, x: np.ndarray, y: np.ndarray, w: np.ndarray, b: flo
     ax.scatter(
         diseased[:, 0], diseased[:, 1], color=VERMILION, marker="s", label="diseased (y = 0)"
     )
-    start, along = boundary_point(w, b), boundary_direction(w)
-    ends = start + np.outer([-2.0, 2.0], along)  # two far points of the boundary
+    center = x.mean(axis=0)  # w starts where the boundary passes the middle of the data
+    start = center - (center @ w + b) / (w @ w) * w
+    ends = start + np.outer([-2.0, 2.0], boundary_direction(w))  # two far points of the line
     ax.plot(*ends.T, ls="--", color="gray", label="boundary")
-    arrow(ax, start, start + 0.25 * w / np.sqrt(w @ w), BLUE, "w")
+    arrow(ax, start, start + 0.15 * w / np.sqrt(w @ w), BLUE, "w")
     ax.set_aspect("equal")  # w only looks perpendicular on equal axes
     ax.set_xlim(0.1, 1.0)
     ax.set_ylim(0.0, 0.8)
     ax.set_xlabel("feature 1: green")
     ax.set_ylabel("feature 2: spots")
-    ax.legend(loc="upper right", fontsize="small")
+    fig.legend(loc="outside upper center", ncols=3, fontsize="small")
     # --8<-- [end:draw_leaves]
 
 

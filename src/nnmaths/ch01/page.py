@@ -119,14 +119,18 @@ if __name__ == "__main__":
         found = separating(INPUTS, targets, grid)
         if len(found):
             lines[name] = widest(INPUTS, found)
-        print(f"{name:>4}: {len(found):2d} lines separate it", lines.get(name, ""))
+        widest_line = f", the widest {lines[name]}" if name in lines else ""
+        print(f"{name:>4}: {len(found):2d} lines separate it{widest_line}")
     # --8<-- [end:search]
 
     # --8<-- [start:truth_tables_figure]
     from nnmaths.ch01.figures import truth_tables_alt
 
     alt = truth_tables_alt(GATES, lines)
-    print(render(lambda fig: draw_truth_tables(fig, INPUTS, GATES, lines), "gates", alt))
+    square = (4.5, 4.5)
+    print(
+        render(lambda fig: draw_truth_tables(fig, INPUTS, GATES, lines), "gates", alt, size=square)
+    )
     # --8<-- [end:truth_tables_figure]
 
     # --8<-- [start:balance]
