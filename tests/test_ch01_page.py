@@ -1,7 +1,6 @@
-import contextlib
-import io
 import re
-import runpy
+import subprocess
+import sys
 
 import pytest
 
@@ -9,10 +8,8 @@ import pytest
 @pytest.fixture(scope="module")
 def output():
     """What ``python -m nnmaths.ch01.page`` prints: the page's outputs and its figures."""
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        runpy.run_module("nnmaths.ch01.page", run_name="__main__")
-    return buffer.getvalue()
+    command = [sys.executable, "-W", "error", "-m", "nnmaths.ch01.page"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
 def test_the_page_prints_three_figures(output):
