@@ -6,12 +6,14 @@ import pathlib
 
 import pytest
 
-from nnmaths import ch06, ch07
+from nnmaths import ch06, ch07, leaves
 from nnmaths.ch02 import page as ch02_page
 
 DOCS = pathlib.Path(__file__).parents[1] / "docs" / "chapters"
 # (chapter module, page, examples the page must hold at least, settings that must show)
 PAGES = {
+    # Chapter 1 has no program; its numbers come from the leaves it draws and the grid it searches.
+    "ch01": (leaves, "01-perceptron.md", 15, [("SPREAD", 0.3)]),
     "ch02": (
         ch02_page,
         "02-perceptron-training.md",

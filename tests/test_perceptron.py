@@ -1,7 +1,14 @@
 import numpy as np
 import pytest
 
-from nnmaths.perceptron import decide, step
+from nnmaths.perceptron import (
+    boundary_direction,
+    boundary_point,
+    decide,
+    signed_distance,
+    step,
+    with_bias_input,
+)
 
 
 def test_step_is_one_from_zero_up_and_zero_below():
@@ -66,3 +73,62 @@ def test_decide_puts_a_point_on_the_boundary_in_class_one():
 def test_decide_rejects_bad_input_naming_the_argument(x, w, b, message):
     with pytest.raises(ValueError, match=message):
         decide(x, w, b)
+
+
+def random_line(seed):
+    rng = np.random.default_rng(seed)
+    return rng.normal(size=2), float(rng.normal())
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_w_is_perpendicular_to_the_boundary(seed):
+    w, b = random_line(seed)
+    start = boundary_point(w, b)
+    for t in [-3.0, 0.5, 2.0]:
+        on_line = start + t * boundary_direction(w)
+        assert on_line @ w + b == pytest.approx(0.0, abs=1e-12)  # still on the boundary
+        assert (on_line - start) @ w == pytest.approx(0.0, abs=1e-12)  # w is normal to it
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_points_on_the_side_of_w_score_above_zero(seed):
+    w, b = random_line(seed)
+    unit = w / np.linalg.norm(w)
+    start = boundary_point(w, b) + 0.7 * boundary_direction(w)
+    ahead = np.array([start + s * unit for s in [1e-3, 0.5, 4.0]])
+    behind = np.array([start - s * unit for s in [1e-3, 0.5, 4.0]])
+    assert np.all(ahead @ w + b > 0)
+    assert np.all(behind @ w + b < 0)
+    np.testing.assert_array_equal(decide(ahead, w, b), 1.0)
+    np.testing.assert_array_equal(decide(behind, w, b), 0.0)
+
+
+def test_score_grows_by_the_length_of_w_per_unit_along_w():
+    w, b = np.array([3.0, 4.0]), -2.0
+    start = boundary_point(w, b)
+    moved = start + 0.5 * w / 5.0
+    assert moved @ w + b == pytest.approx(0.5 * 5.0)
+    assert signed_distance(moved[None, :], w, b)[0] == pytest.approx(0.5)
+
+
+def test_without_bias_the_boundary_passes_through_the_origin():
+    np.testing.assert_array_equal(boundary_point(np.array([2.0, -1.0]), 0.0), [0.0, 0.0])
+
+
+def test_the_bias_shifts_the_boundary_along_w_by_minus_b_over_length():
+    w, b = np.array([3.0, 4.0]), -2.0
+    assert signed_distance(np.zeros((1, 2)), w, b)[0] == pytest.approx(b / 5.0)
+    assert np.linalg.norm(boundary_point(w, b)) == pytest.approx(2.0 / 5.0)
+
+
+def test_bias_as_an_input_of_one_gives_the_same_decisions():
+    rng = np.random.default_rng(4)
+    x, w, b = rng.normal(size=(40, 3)), rng.normal(size=3), 0.4
+    x_aug, w_aug = with_bias_input(x), np.concatenate([[b], w])
+    assert x_aug.shape == (40, 4)
+    np.testing.assert_array_equal(x_aug[:, 0], 1.0)
+    np.testing.assert_array_equal(decide(x_aug, w_aug, 0.0), decide(x, w, b))
+
+
+def test_with_bias_input_on_one_example():
+    np.testing.assert_array_equal(with_bias_input(np.array([2.0, 3.0])), [1.0, 2.0, 3.0])

@@ -6,9 +6,11 @@ one example per row, shape ``(m, n)``. The weights ``w`` are a 1-D array of
 score per example.
 """
 
+# --8<-- [start:imports]
 import numpy as np
 from numpy.typing import ArrayLike
 
+# --8<-- [end:imports]
 from nnmaths.checks import checked
 
 
@@ -49,3 +51,54 @@ def decide(x: ArrayLike, w: ArrayLike, b: float) -> np.ndarray:
     bias = float(checked("b", b, ()))
     return step(examples @ weights + bias)  # (m, n) @ (n,) -> (m,); (n,) @ (n,) -> scalar
     # --8<-- [end:decide]
+
+
+# --8<-- [start:boundary]
+def boundary_point(w: np.ndarray, b: float) -> np.ndarray:
+    """The point of the boundary w . x + b = 0 nearest the origin: x = -b w / (w . w).
+
+    It lies on the boundary because w . x + b = -b (w . w) / (w . w) + b = 0.
+    With b = 0 it is the origin: without a bias the boundary passes through it.
+
+    >>> boundary_point(np.array([1.0, 1.0]), -1.0)
+    array([0.5, 0.5])
+    """
+    return -b * w / (w @ w)
+
+
+def boundary_direction(w: np.ndarray) -> np.ndarray:
+    """A direction along a 2-D boundary: w turned a quarter turn, [-w_2, w_1].
+
+    Its dot product with w is -w_2 w_1 + w_1 w_2 = 0, so w is the boundary's normal.
+
+    >>> boundary_direction(np.array([2.0, 1.0]))
+    array([-1.,  2.])
+    """
+    return np.array([-w[1], w[0]])
+
+
+def signed_distance(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
+    """How far each row of ``x`` lies from the boundary: (x @ w + b) / |w|.
+
+    Positive on the side w points to, negative on the other. Shape (m,) for
+    ``x`` of shape (m, n).
+
+    >>> signed_distance(np.array([[3.0, 4.0]]), np.array([0.0, 2.0]), -2.0)
+    array([3.])
+    """
+    return (x @ w + b) / np.sqrt(w @ w)  # (m, n) @ (n,) -> (m,)
+    # --8<-- [end:boundary]
+
+
+# --8<-- [start:with_bias_input]
+def with_bias_input(x: np.ndarray) -> np.ndarray:
+    """Prepend the constant input x_0 = 1 to every example: shape (m, n) -> (m, n + 1).
+
+    Then w . x + b = [b, w] . [1, x]: the bias is the weight of an input that is always 1.
+
+    >>> with_bias_input(np.array([[2.0, 3.0], [4.0, 5.0]]))
+    array([[1., 2., 3.],
+           [1., 4., 5.]])
+    """
+    return np.insert(x, 0, 1.0, axis=-1)
+    # --8<-- [end:with_bias_input]
