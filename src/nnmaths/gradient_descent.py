@@ -2,7 +2,7 @@
 
 # --8<-- [start:imports]
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -14,7 +14,7 @@ from nnmaths.regression import mse, mse_gradient
 
 # --8<-- [start:gradient_descent]
 def gradient_descent(
-    gradient: Callable[[np.ndarray], np.ndarray],
+    gradient: Callable[[Any], Any],  # a number or an array in, the same shape out
     x0: object,
     learning_rate: float,
     steps: int,

@@ -1,5 +1,6 @@
 """Two linear steps in a chain, L = g(f(x, w1), w2), and gradient descent on its error."""
 
+
 # --8<-- [start:forward]
 def forward(x: float, w1: float, w2: float, b1: float, b2: float) -> tuple[float, float]:
     """Return z = f(x, w1) = x w1 + b1 and L = g(z, w2) = z w2 + b2.

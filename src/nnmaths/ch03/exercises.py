@@ -1,5 +1,7 @@
 """The computed solutions of Chapter 3's exercises (each has a test in tests/test_ch03_exercises.py)."""
 
+import itertools
+
 import numpy as np
 
 from nnmaths.regression import mse_gradient, mse_hessian
@@ -29,7 +31,7 @@ def hessian_bytes(layer_sizes: list[int]) -> tuple[int, int]:
     >>> hessian_bytes([3, 4, 1])
     (21, 3528)
     """
-    count = sum(a * b + b for a, b in zip(layer_sizes, layer_sizes[1:]))
+    count = sum(a * b + b for a, b in itertools.pairwise(layer_sizes))
     return count, count**2 * np.dtype(np.float64).itemsize
 
 

@@ -50,7 +50,10 @@ def draw_newton(
     ax = fig.add_subplot()
     xs = np.linspace(-0.2, 2.1, 200)
     ax.plot(xs, [f(x) for x in xs], color=COLORS[1], lw=2)
-    for path, color, name in [(descent, COLORS[0], "gradient descent"), (newtons, COLORS[3], "Newton")]:
+    for path, color, name in [
+        (descent, COLORS[0], "gradient descent"),
+        (newtons, COLORS[3], "Newton"),
+    ]:
         ax.plot(path, [f(x) for x in path], "o-", color=color, ms=5, alpha=0.8, label=name)
     ax.set_xlabel("$x$")
     ax.set_ylabel("$f(x) = e^x - 2x$")
@@ -146,4 +149,3 @@ def batches_alt(passes: Mapping[str, Any], best: float) -> str:
         + "; ".join(parts)
         + f". The least-squares cost is {best:.5f}."
     )
-

@@ -19,17 +19,17 @@ from nnmaths.scalar_chain import descent_step, error, error_gradient, forward
 if __name__ == "__main__":
     # --8<-- [start:one_matrix]
     rng = np.random.default_rng(0)
-    x = rng.normal(size=(5, 3))  # five examples, three inputs each
+    a0 = rng.normal(size=(5, 3))  # the input x: five examples, three inputs each
     W1 = rng.normal(size=(3, 4))
     W2 = rng.normal(size=(4, 2))
-    two_layers = (x @ W1) @ W2  # (5, 3) @ (3, 4) -> (5, 4); (5, 4) @ (4, 2) -> (5, 2)
+    two_layers = (a0 @ W1) @ W2  # (5, 3) @ (3, 4) -> (5, 4); (5, 4) @ (4, 2) -> (5, 2)
     W = W1 @ W2  # (3, 4) @ (4, 2) -> (3, 2): one matrix
-    print("W1 then W2 equals one matrix W:", np.allclose(two_layers, x @ W))
+    print("W1 then W2 equals one matrix W:", np.allclose(two_layers, a0 @ W))
     # A linear map turns 2x into twice its output; a sigmoid in between breaks that.
-    print("linear: f(2x) = 2 f(x):", np.allclose((2 * x) @ W1 @ W2, 2 * (x @ W1 @ W2)))
+    print("linear: f(2x) = 2 f(x):", np.allclose((2 * a0) @ W1 @ W2, 2 * (a0 @ W1 @ W2)))
     print(
         "with a sigmoid: f(2x) = 2 f(x):",
-        np.allclose(sigmoid((2 * x) @ W1) @ W2, 2 * (sigmoid(x @ W1) @ W2)),
+        np.allclose(sigmoid((2 * a0) @ W1) @ W2, 2 * (sigmoid(a0 @ W1) @ W2)),
     )
     # --8<-- [end:one_matrix]
 
@@ -46,7 +46,9 @@ if __name__ == "__main__":
     numeric_w = numerical_gradient(lambda v: mse(X, y, v, b), w)
     numeric_b = numerical_gradient(lambda v: mse(X, y, w, float(v[0])), np.array([b]))
     print("dC/dw agrees with finite differences:", relative_error(dC_dw, numeric_w) < 1e-8)
-    print("dC/db agrees with finite differences:", relative_error(np.array([dC_db]), numeric_b) < 1e-8)
+    print(
+        "dC/db agrees with finite differences:", relative_error(np.array([dC_db]), numeric_b) < 1e-8
+    )
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:fit]
@@ -126,7 +128,9 @@ if __name__ == "__main__":
         "saddle": np.diag([2.0, -2.0]),  # of x^2 - y^2
     }
     for name, hessian in surfaces.items():
-        print(f"{name:>8}: gradient 0 at the origin, Hessian eigenvalues", np.linalg.eigvalsh(hessian))
+        print(
+            f"{name:>8}: gradient 0 at the origin, Hessian eigenvalues", np.linalg.eigvalsh(hessian)
+        )
     # --8<-- [end:landscapes]
 
     # --8<-- [start:landscapes_figure]
@@ -168,7 +172,9 @@ if __name__ == "__main__":
         for name, size in sizes.items()
     }
     for name, r in passes.items():
-        print(f"{name:>16}: {len(r.costs) - 1:>4} steps, C after {r.seen[-1]} examples = {r.costs[-1]:.5f}")
+        print(
+            f"{name:>16}: {len(r.costs) - 1:>4} steps, C after {r.seen[-1]} examples = {r.costs[-1]:.5f}"
+        )
     # --8<-- [end:batches]
 
     # --8<-- [start:batches_figure]
