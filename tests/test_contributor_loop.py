@@ -140,6 +140,7 @@ def test_building_leaves_no_untracked_or_changed_file(site, status_before_build)
             "1",
             {
                 "01-perceptron",
+                "03-gradient-descent",
                 "06-simple-network",
                 "07-matrix-calculus",
                 "08-softmax-cross-entropy",

@@ -18,6 +18,7 @@ CHAPTER = "chapters/06-simple-network/index.html"
 CHAPTERS = [
     "01-perceptron",
     "02-perceptron-training",
+    "03-gradient-descent",
     "06-simple-network",
     "07-matrix-calculus",
     "08-softmax-cross-entropy",
