@@ -16,30 +16,31 @@ COLORS = ["#E69F00", "#56B4E9", "#009E73", "#D55E00"]
 
 # --8<-- [start:draw_graph]
 def draw_graph(fig: Figure, slopes: tuple[float, float, float]) -> None:
-    """Draw w_l, a_{l-1}, b_l -> z_l -> a_l -> C (with y), each edge labeled with its slope."""
+    """Draw w_l, a_{l-1}, b_l -> z_l -> a_l -> C (with y), the path's edges labeled by slope."""
     ink = mpl.rcParams["text.color"]
     ax = fig.add_subplot()
     ax.set_axis_off()
-    nodes = {"$w_l$": (0, 2), "$a_{l-1}$": (0, 1), "$b_l$": (0, 0), "$z_l$": (1.3, 1),
-             "$a_l$": (2.4, 1), "$y$": (2.4, -0.2), "$C$": (3.5, 1)}  # fmt: skip
-    edges = [("$w_l$", "$z_l$"), ("$a_{l-1}$", "$z_l$"), ("$b_l$", "$z_l$"),
-             ("$z_l$", "$a_l$"), ("$a_l$", "$C$"), ("$y$", "$C$")]  # fmt: skip
-    for start, end in edges:
-        ax.annotate("", nodes[end], nodes[start], arrowprops={"arrowstyle": "->", "color": ink,
-                    "shrinkA": 17, "shrinkB": 17, "lw": 1.5})  # fmt: skip
-    for i, (name, (x, y)) in enumerate(nodes.items()):
+    nodes = {"$w_l$": (0, 2), "$a_{l-1}$": (0, 1), "$b_l$": (0, 0), "$z_l$": (1.5, 1),
+             "$a_l$": (2.7, 1), "$C$": (3.9, 1), "$y$": (3.9, 0)}  # fmt: skip
+    arrows = [("$w_l$", "$z_l$"), ("$a_{l-1}$", "$z_l$"), ("$b_l$", "$z_l$"),
+              ("$z_l$", "$a_l$"), ("$a_l$", "$C$"), ("$y$", "$C$")]  # fmt: skip
+    for start, end in arrows:
+        style = {"arrowstyle": "->", "color": ink, "shrinkA": 20, "shrinkB": 20, "lw": 1.5}
+        ax.annotate("", nodes[end], nodes[start], arrowprops=style)
+    for name, (x, y) in nodes.items():
         color = COLORS[3] if name in ("$w_l$", "$C$") else COLORS[1]
-        ax.scatter([x], [y], s=1100, color=color, zorder=2)
-        ax.annotate(name, (x, y), ha="center", va="center", fontsize=15, zorder=3)
-    labels = [f"{s:.3f}" for s in slopes]
-    ax.annotate(f"$\\partial z_l/\\partial w_l$\n$= a_{{l-1}} = {labels[0]}$", (0.65, 1.95),
-                ha="center", fontsize=11, color=COLORS[2])  # fmt: skip
-    ax.annotate(f"$\\sigma'(z_l)$\n$= {labels[1]}$", (1.85, 1.25), ha="center", fontsize=11,
-                color=COLORS[2])  # fmt: skip
-    ax.annotate(f"$a_l - y$\n$= {labels[2]}$", (2.95, 1.25), ha="center", fontsize=11,
-                color=COLORS[2])  # fmt: skip
-    ax.set_xlim(-0.4, 3.9)
-    ax.set_ylim(-0.6, 2.6)
+        ax.scatter([x], [y], s=1500, color=color, zorder=2)
+        ax.annotate(name, (x, y), ha="center", va="center", fontsize=13, zorder=3)
+    dz_dw, da_dz, dC_da = (f"{s:.3f}" for s in slopes)
+    labels = [
+        (f"$\\partial z_l/\\partial w_l = a_{{l-1}}$\n$= {dz_dw}$", (0.9, 1.75), "left"),
+        (f"$\\sigma'(z_l)$\n$= {da_dz}$", (2.1, 1.3), "center"),
+        (f"$a_l - y$\n$= {dC_da}$", (3.3, 1.3), "center"),
+    ]
+    for text, xy, ha in labels:
+        ax.annotate(text, xy, ha=ha, fontsize=11, color=COLORS[2])
+    ax.set_xlim(-0.4, 4.3)
+    ax.set_ylim(-0.45, 2.55)
     # --8<-- [end:draw_graph]
 
 
@@ -68,7 +69,7 @@ def draw_nudge(fig: Figure, dws: np.ndarray, dCs: np.ndarray, slope: float) -> N
     ax.axvline(0, color=mpl.rcParams["text.color"], lw=0.5)
     ax.set_xlabel("nudge Δw")
     ax.set_ylabel("change of the cost ΔC")
-    ax.legend(loc="upper right")
+    ax.legend(loc="upper left")
     # --8<-- [end:draw_nudge]
 
 
