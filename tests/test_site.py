@@ -15,7 +15,13 @@ from projects import CHAPTER_6, CHAPTER_6_ONLY, ROOT, build, copy_project
 
 DOCS = ROOT / "docs"
 CHAPTER = "chapters/06-simple-network/index.html"
-CHAPTERS = ["06-simple-network", "07-matrix-calculus", "08-softmax-cross-entropy"]
+CHAPTERS = [
+    "04-chain-rule",
+    "05-scalar-calculus",
+    "06-simple-network",
+    "07-matrix-calculus",
+    "08-softmax-cross-entropy",
+]
 # A reader's Python as in Colab: numpy is there, this package is not.
 WITHOUT_NNMATHS = """\
 import sys
