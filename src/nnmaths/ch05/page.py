@@ -73,13 +73,15 @@ if __name__ == "__main__":
     ys = np.array([1.0, 0.0])
     p0 = Weights(*np.random.default_rng(0).normal(size=4))
     p, costs = train(xs, ys, p0, learning_rate=1.0, steps=2000)
-    print("cost at steps 0, 100, 1000, 1999:", costs[[0, 100, 1000, 1999]].round(4))
-    print("a2 before:", forward(xs, p0).a2.round(3), "  after:", forward(xs, p).a2.round(3))
+    print("cost at steps 0, 100, 1000, 1999:")
+    print(costs[[0, 100, 1000, 1999]].round(4))
+    print("a2 before training:", forward(xs, p0).a2.round(3))
+    print("a2 after training: ", forward(xs, p).a2.round(3))
     # --8<-- [end:training]
 
     # --8<-- [start:cost_figure]
     from nnmaths.ch05.figures import cost_alt
     from nnmaths.figures import render
 
-    print(render(lambda fig: draw_cost(fig, costs), "cost", cost_alt(costs)))
+    print(render(lambda fig: draw_cost(fig, costs), "cost", cost_alt(costs), size=(5, 3.2)))
     # --8<-- [end:cost_figure]
