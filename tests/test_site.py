@@ -19,6 +19,8 @@ CHAPTERS = [
     "01-perceptron",
     "02-perceptron-training",
     "03-gradient-descent",
+    "04-chain-rule",
+    "05-scalar-calculus",
     "06-simple-network",
     "07-matrix-calculus",
     "08-softmax-cross-entropy",
