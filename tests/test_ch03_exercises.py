@@ -13,12 +13,12 @@ def data_fixture():
     return synthetic_data(np.random.default_rng(3), 200, np.array([2.0, -3.0]), 0.5, 0.1)
 
 
-def test_exercise_1_the_outlines_numbers_for_alpha_0_05():
+def test_exercise_1_the_outlines_numbers_for_eta_0_05():
     w1, w2, L, E = worked_example(0.05)
     assert (round(w1, 3), round(w2, 2), round(L, 4), round(E, 3)) == (0.725, 1.65, 4.5425, 0.105)
 
 
-def test_exercise_1_alpha_0_2_overshoots_past_the_start():
+def test_exercise_1_eta_0_2_overshoots_past_the_start():
     assert worked_example(0.2)[3] > 1.125 > worked_example(0.05)[3]
 
 
@@ -38,11 +38,11 @@ def test_exercise_3_two_linear_layers_are_one(n, h, k):
 
 def test_exercise_4_best_step_contracts_at_the_predicted_rate(data):
     X, y = data
-    alpha, rate = best_step(mse_hessian(X))
+    eta, rate = best_step(mse_hessian(X))
     w_star, b_star = least_squares(X, y)
     gaps = []
     for steps in [20, 40]:
-        run = fit(X, y, alpha, steps, len(y), np.random.default_rng(0))
+        run = fit(X, y, eta, steps, len(y), np.random.default_rng(0))
         gaps.append(np.linalg.norm(np.append(run.w - w_star, run.b - b_star)))
     measured = (gaps[1] / gaps[0]) ** (1 / 20)
     assert measured <= rate + 1e-3

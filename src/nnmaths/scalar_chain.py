@@ -44,13 +44,13 @@ def error_gradient(
 
 # --8<-- [start:descent_step]
 def descent_step(
-    x: float, w1: float, w2: float, b1: float, b2: float, target: float, alpha: float
+    x: float, w1: float, w2: float, b1: float, b2: float, target: float, learning_rate: float
 ) -> tuple[float, float]:
-    """Return w1 and w2 after one step of gradient descent on E with learning rate alpha.
+    """Return w1 and w2 after one step of gradient descent on E with learning rate learning_rate.
 
     >>> descent_step(2.0, 0.5, 1.5, 1.0, 0.5, 5.0, 0.1)
     (0.95, 1.8)
     """
     dE_dw1, dE_dw2 = error_gradient(x, w1, w2, b1, b2, target)
-    return w1 - alpha * dE_dw1, w2 - alpha * dE_dw2
+    return w1 - learning_rate * dE_dw1, w2 - learning_rate * dE_dw2
     # --8<-- [end:descent_step]

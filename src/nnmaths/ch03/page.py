@@ -62,12 +62,12 @@ if __name__ == "__main__":
     # --8<-- [start:hessian]
     H = mse_hessian(X)  # (3, 3): w1, w2 and b
     print("eigenvalues of H:", np.linalg.eigvalsh(H).round(3))
-    alpha_max = largest_stable_step(H)
-    print(f"largest stable step 2 / lambda_max = {alpha_max:.4f}")
+    eta_max = largest_stable_step(H)
+    print(f"largest stable step 2 / lambda_max = {eta_max:.4f}")
     # --8<-- [end:hessian]
 
     # --8<-- [start:rates]
-    rates = {"too small": 0.02, "good": 0.2, "too large": 1.05 * alpha_max}
+    rates = {"too small": 0.02, "good": 0.2, "too large": 1.05 * eta_max}
     runs = {name: fit(X, y, a, 40, len(y), rng) for name, a in rates.items()}
     for name, r in runs.items():
         print(f"{name:>9}: learning rate {rates[name]:.3f}, C after 40 steps = {r.costs[-1]:.4g}")
@@ -83,9 +83,9 @@ if __name__ == "__main__":
 
     # --8<-- [start:edge]
     for factor in [0.99, 1.01]:
-        r = fit(X, y, factor * alpha_max, 1000, len(y), rng)
+        r = fit(X, y, factor * eta_max, 1000, len(y), rng)
         gap = np.abs(np.append(r.w - w_star, r.b - b_star)).max()
-        print(f"{factor} * alpha_max: largest gap to lstsq after 1000 steps = {gap:.1e}")
+        print(f"{factor} * eta_max: largest gap to lstsq after 1000 steps = {gap:.1e}")
     # --8<-- [end:edge]
 
     # --8<-- [start:newton]
@@ -192,7 +192,7 @@ if __name__ == "__main__":
     print(f"z = {z}, L = {L}, E = {error(L, target)}")
     dE_dw1, dE_dw2 = error_gradient(x, w1, w2, b1, b2, target)
     print(f"dE/dw1 = {dE_dw1}, dE/dw2 = {dE_dw2}")
-    w1, w2 = descent_step(x, w1, w2, b1, b2, target, alpha=0.1)
+    w1, w2 = descent_step(x, w1, w2, b1, b2, target, learning_rate=0.1)
     z, L = forward(x, w1, w2, b1, b2)
     print(f"after one step: w1 = {w1:.2f}, w2 = {w2:.2f}, L = {L:.2f}, E = {error(L, target):.4f}")
     # --8<-- [end:worked]
