@@ -20,7 +20,7 @@ def test_gradient_descent_path_starts_at_x0_and_has_one_point_per_step():
     np.testing.assert_array_equal(path[0], [1.0, -1.0])
 
 
-def test_gradient_descent_multiplies_by_one_minus_alpha_lambda_on_a_quadratic():
+def test_gradient_descent_multiplies_by_one_minus_eta_lambda_on_a_quadratic():
     path = gradient_descent(lambda x: 4 * x, 1.0, 0.1, 10)  # f = 2 x^2, f'' = 4
     np.testing.assert_allclose(path, 0.6 ** np.arange(11))
 
@@ -53,8 +53,8 @@ def test_the_cost_falls_at_every_full_batch_step_below_the_limit(data):
 @pytest.mark.parametrize(("factor", "converges"), [(0.99, True), (1.01, False)])
 def test_two_over_lambda_max_is_the_edge(data, factor, converges):
     X, y = data
-    alpha = factor * largest_stable_step(mse_hessian(X))
-    run = fit(X, y, alpha, 1000, len(y), np.random.default_rng(0))
+    eta = factor * largest_stable_step(mse_hessian(X))
+    run = fit(X, y, eta, 1000, len(y), np.random.default_rng(0))
     gap = np.abs(run.w - least_squares(X, y)[0]).max()
     assert bool(gap < 1e-6) is converges
 
