@@ -39,8 +39,8 @@ def test_learning_rates_alt_quotes_each_runs_last_cost():
 def test_newton_alt_quotes_the_distances():
     descent = gradient_descent(lambda x: np.exp(x) - 2, 2.0, 0.3, 8)
     newtons = newton(lambda x: np.exp(x) - 2, np.exp, 2.0, 8)
-    alt = newton_alt(descent, newtons, np.log(2))
-    assert "9e-03" in alt and "0.693" in alt
+    alt = newton_alt(descent, newtons, np.log(2), 0.3)
+    assert "9e-03" in alt and "0.693" in alt and "learning rate 0.3 " in alt
 
 
 def test_landscapes_alt_names_the_eigenvalues():

@@ -61,12 +61,14 @@ def draw_newton(
     # --8<-- [end:draw_newton]
 
 
-def newton_alt(descent: np.ndarray, newtons: np.ndarray, x_min: float) -> str:
+def newton_alt(
+    descent: np.ndarray, newtons: np.ndarray, x_min: float, learning_rate: float
+) -> str:
     """Describe the Newton figure with the distance to the minimum after a few steps."""
     return (
         f"The curve f(x) = e^x - 2x with its minimum at x = {x_min:.3f}. Starting from "
         f"x = {descent[0]:g}, Newton's method is {abs(newtons[3] - x_min):.0e} from the minimum "
-        f"after 3 steps; gradient descent with learning rate 0.3 is still "
+        f"after 3 steps; gradient descent with learning rate {learning_rate:g} is still "
         f"{abs(descent[3] - x_min):.2f} away after 3 steps and {abs(descent[-1] - x_min):.0e} "
         f"after {len(descent) - 1}."
     )

@@ -98,7 +98,8 @@ if __name__ == "__main__":
     def d2f(x: float) -> float:
         return float(np.exp(x))
 
-    descent = gradient_descent(df, 2.0, learning_rate=0.3, steps=8)
+    eta = 0.3
+    descent = gradient_descent(df, 2.0, learning_rate=eta, steps=8)
     newtons = newton(df, d2f, 2.0, steps=8)
     print("step  gradient descent  Newton    (distance to ln 2)")
     for t in range(9):
@@ -109,7 +110,7 @@ if __name__ == "__main__":
     from nnmaths.ch03.figures import newton_alt
     from nnmaths.figures import render
 
-    alt = newton_alt(descent, newtons, np.log(2))
+    alt = newton_alt(descent, newtons, np.log(2), eta)
     print(render(lambda fig: draw_newton(fig, f, descent, newtons), "newton", alt))
     # --8<-- [end:newton_figure]
 
