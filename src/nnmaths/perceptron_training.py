@@ -37,7 +37,8 @@ def run_epoch(
 ) -> list[Update]:
     """One pass over the rows of ``x`` in ``order``; returns (i, w, b) after each update.
 
-    On a mistake, y_i (x_i @ w + b) <= 0, the rule adds learning_rate y_i x_i to w and learning_rate y_i to b.
+    On a mistake, y_i (x_i @ w + b) <= 0, the rule adds eta y_i x_i to w and eta y_i to b,
+    with eta = ``learning_rate``.
 
     >>> run_epoch(np.array([[1.0, 2.0]]), np.array([-1.0]), np.zeros(2), 0.0, np.arange(1), 1.0)
     [(0, array([-1., -2.]), -1.0)]

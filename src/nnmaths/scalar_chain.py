@@ -46,7 +46,7 @@ def error_gradient(
 def descent_step(
     x: float, w1: float, w2: float, b1: float, b2: float, target: float, learning_rate: float
 ) -> tuple[float, float]:
-    """Return w1 and w2 after one step of gradient descent on E with learning rate learning_rate.
+    """Return w1 and w2 after one step of gradient descent on E, with eta = ``learning_rate``.
 
     >>> descent_step(2.0, 0.5, 1.5, 1.0, 0.5, 5.0, 0.1)
     (0.95, 1.8)

@@ -12,7 +12,7 @@ X_IN, B1, B2, TARGET, W1_START, W2_START = 2.0, 1.0, 0.5, 5.0, 0.5, 1.5
 
 
 def worked_example(learning_rate: float) -> tuple[float, float, float, float]:
-    """Exercise 1: w1, w2, L and E after one step of descent on E with learning rate learning_rate.
+    """Exercise 1: w1, w2, L and E after one step of descent on E, with eta = ``learning_rate``.
 
     >>> [round(v, 4) for v in worked_example(0.05)]
     [0.725, 1.65, 4.5425, 0.1047]

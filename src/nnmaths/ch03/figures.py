@@ -61,9 +61,7 @@ def draw_newton(
     # --8<-- [end:draw_newton]
 
 
-def newton_alt(
-    descent: np.ndarray, newtons: np.ndarray, x_min: float, learning_rate: float
-) -> str:
+def newton_alt(descent: np.ndarray, newtons: np.ndarray, x_min: float, learning_rate: float) -> str:
     """Describe the Newton figure with the distance to the minimum after a few steps."""
     return (
         f"The curve f(x) = e^x - 2x with its minimum at x = {x_min:.3f}. Starting from "
