@@ -1,15 +1,13 @@
 import re
-import subprocess
-import sys
 
 import pytest
+from pages import run_page
 
 
 @pytest.fixture(scope="module")
 def output():
     """What ``python -m nnmaths.ch01.page`` prints: the page's outputs and its figures."""
-    command = [sys.executable, "-W", "error", "-m", "nnmaths.ch01.page"]
-    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return run_page("01")
 
 
 def test_the_page_prints_three_figures(output):

@@ -1,9 +1,7 @@
 """The Chapter 2 page's session runs alone, and its figures' alt texts quote the run."""
 
-import subprocess
-import sys
-
 import numpy as np
+from pages import run_page
 
 from nnmaths.ch02 import page
 from nnmaths.ch02.data import iris_two_species
@@ -12,21 +10,13 @@ from nnmaths.perceptron_training import train
 
 
 def test_the_page_session_runs_alone_and_prints_the_numbers_the_prose_quotes():
-    result = subprocess.run(
-        [sys.executable, "-m", "nnmaths.ch02.page"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"MPLBACKEND": "Agg", "PATH": ""},
-    )
-    out = result.stdout
+    out = run_page("02")
     assert "mistakes per epoch: [9, 0]" in out
     assert "gamma of the max-margin (w, b): 0.4317  bound: 390" in out
     assert "epochs: 344  mistakes made: 1245" in out
     assert "mistakes per epoch: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]" in out
     assert out.count(": True") == 4 and ": False" not in out
     assert out.count("<svg") == 3
-    assert result.stderr == ""
 
 
 def test_boundaries_alt_quotes_the_final_weights_and_the_update_count():

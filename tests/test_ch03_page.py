@@ -1,9 +1,7 @@
 """The Chapter 3 page's session runs alone, and its figures' alt texts quote the run."""
 
-import subprocess
-import sys
-
 import numpy as np
+from pages import run_page
 
 from nnmaths.ch03.figures import (
     batches_alt,
@@ -18,15 +16,9 @@ from nnmaths.regression import synthetic_data
 
 
 def test_the_page_session_runs_alone_and_prints_the_worked_example():
-    result = subprocess.run(
-        [sys.executable, "-m", "nnmaths.ch03.page"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"MPLBACKEND": "Agg", "PATH": ""},
-    )
-    assert "after one step: w1 = 0.95, w2 = 1.80, L = 5.72, E = 0.2592" in result.stdout
-    assert result.stdout.count("<svg") == 5
+    out = run_page("03")
+    assert "after one step: w1 = 0.95, w2 = 1.80, L = 5.72, E = 0.2592" in out
+    assert out.count("<svg") == 5
 
 
 def test_learning_rates_alt_quotes_each_runs_last_cost():

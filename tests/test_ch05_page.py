@@ -1,10 +1,10 @@
 import re
-import runpy
+
+from pages import run_page
 
 
-def test_the_page_session_runs_alone_and_every_formula_matches_its_measurement(capsys):
-    runpy.run_module("nnmaths.ch05.page", run_name="__main__")
-    out = capsys.readouterr().out
+def test_the_page_session_runs_alone_and_every_formula_matches_its_measurement():
+    out = run_page("05")
     rows = re.findall(
         r"^(\(\d\.\d\)|\(A\)|\(B\)|dC/db\d).*?(-?\d+\.\d+)\s+(-?\d+\.\d+)$", out, re.MULTILINE
     )
