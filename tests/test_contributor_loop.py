@@ -136,7 +136,18 @@ def test_building_leaves_no_untracked_or_changed_file(site, status_before_build)
 @pytest.mark.parametrize(
     ("switch", "executed"),
     [
-        ("1", {"06-simple-network", "07-matrix-calculus", "08-softmax-cross-entropy"}),
+        (
+            "1",
+            {
+                "01-perceptron",
+                "03-gradient-descent",
+                "04-chain-rule",
+                "05-scalar-calculus",
+                "06-simple-network",
+                "07-matrix-calculus",
+                "08-softmax-cross-entropy",
+            },
+        ),
         ("notebooks/07-matrix-calculus.ipynb,notation.md", {"07-matrix-calculus"}),
         ("0", set()),
     ],

@@ -15,7 +15,16 @@ from projects import CHAPTER_6, CHAPTER_6_ONLY, ROOT, build, copy_project
 
 DOCS = ROOT / "docs"
 CHAPTER = "chapters/06-simple-network/index.html"
-CHAPTERS = ["06-simple-network", "07-matrix-calculus", "08-softmax-cross-entropy"]
+CHAPTERS = [
+    "01-perceptron",
+    "02-perceptron-training",
+    "03-gradient-descent",
+    "04-chain-rule",
+    "05-scalar-calculus",
+    "06-simple-network",
+    "07-matrix-calculus",
+    "08-softmax-cross-entropy",
+]
 # A reader's Python as in Colab: numpy is there, this package is not.
 WITHOUT_NNMATHS = """\
 import sys
@@ -140,7 +149,11 @@ def test_contents_lists_all_chapters_and_links_only_built_ones(site):
     assert sum("<a " in item for item in items) == len(CHAPTERS)
 
 
-@pytest.mark.parametrize(("before", "after"), list(itertools.pairwise(CHAPTERS)))
+# Chapters whose numbers follow each other; a gap (chapters still to come) has no links yet.
+NEIGHBORS = [(a, b) for a, b in itertools.pairwise(CHAPTERS) if int(b[:2]) == int(a[:2]) + 1]
+
+
+@pytest.mark.parametrize(("before", "after"), NEIGHBORS)
 def test_chapters_link_to_their_neighbors_in_the_text(site, before, after):
     """The closing lines of a chapter, not only the theme's footer, lead on and back."""
     number = int(after[:2])

@@ -1,6 +1,9 @@
 """The sigmoid activation and its derivative, side by side."""
 
+# --8<-- [start:imports]
 import numpy as np
+
+# --8<-- [end:imports]
 
 
 # --8<-- [start:sigmoid]

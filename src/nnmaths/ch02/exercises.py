@@ -1,0 +1,80 @@
+"""The computed solutions of Chapter 2's exercises (the derived ones are checked in the tests)."""
+
+import numpy as np
+
+from nnmaths.ch02.data import iris_two_species
+from nnmaths.ch02.margin import max_margin
+from nnmaths.perceptron import step
+from nnmaths.perceptron_training import History, margin, mistake_bound, radius, train
+
+
+# --8<-- [start:learning_rate]
+def learning_rate_runs(learning_rate: float, seed: int = 0) -> tuple[History, History]:
+    """Train on the chapter's flowers with learning rate 1 and ``learning_rate``; return both runs.
+
+    >>> one, small = learning_rate_runs(0.1)
+    >>> bool((one.rows == small.rows).all()), bool(np.allclose(small.w, 0.1 * one.w))
+    (True, True)
+    """
+    x, y, _ = iris_two_species(np.random.default_rng(seed))
+    return train(x, y, 1000), train(x, y, 1000, learning_rate=learning_rate)
+    # --8<-- [end:learning_rate]
+
+
+# --8<-- [start:zero_one_rule]
+def zero_one_rule(
+    x: np.ndarray, y01: np.ndarray, epochs: int
+) -> tuple[np.ndarray, float, list[int]]:
+    """The book's rule with labels 0 and 1: w += (y - step(x_i @ w + b)) x_i, the same for b.
+
+    Returns the final w, b and the updates of each epoch; stops after a clean epoch.
+
+    >>> w, b, mistakes = zero_one_rule(np.array([[1.0], [-1.0]]), np.array([1.0, 0.0]), 10)
+    >>> w, b, mistakes
+    (array([1.]), -1.0, [1, 0])
+    """
+    w, b, mistakes = np.zeros(x.shape[1]), 0.0, list[int]()
+    for _ in range(epochs):
+        updates = 0
+        for x_i, y_i in zip(x, y01):
+            error = float(y_i) - float(step(x_i @ w + b))  # 0 when right, +1 or -1 when wrong
+            w, b = w + error * x_i, b + error
+            updates += int(error != 0)
+        mistakes.append(updates)
+        if updates == 0:
+            break
+    return w, b, mistakes
+    # --8<-- [end:zero_one_rule]
+
+
+# --8<-- [start:orders]
+def mistakes_over_orders(seeds: range) -> list[int]:
+    """Mistakes on the chapter's flowers when every epoch visits the rows in a fresh order.
+
+    >>> counts = mistakes_over_orders(range(3))
+    >>> len(counts)
+    3
+    """
+    x, y, _ = iris_two_species(np.random.default_rng(0))
+    runs = [train(x, y, 1000, rng=np.random.default_rng(seed)) for seed in seeds]
+    return [int(run.mistakes.sum()) for run in runs]
+    # --8<-- [end:orders]
+
+
+# --8<-- [start:centered]
+def centered_thin_margin(seed: int = 0) -> dict[str, tuple[int, float]]:
+    """Mistakes and Novikoff's bound on sepal length and width, as measured and centered.
+
+    Centering subtracts each feature's mean, so the flowers sit around the origin.
+
+    >>> sorted(centered_thin_margin())
+    ['centered', 'raw']
+    """
+    x, y, _ = iris_two_species(np.random.default_rng(seed), (0, 1))
+    result = {}
+    for name, data in [("raw", x), ("centered", x - x.mean(axis=0))]:
+        run = train(data, y, 10_000)
+        gamma = margin(data, y, *max_margin(data, y))
+        result[name] = (int(run.mistakes.sum()), mistake_bound(radius(data), gamma))
+    return result
+    # --8<-- [end:centered]

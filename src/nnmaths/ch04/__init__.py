@@ -1,0 +1,1 @@
+"""Chapter 4: back-propagation, pass 1: the chain rule."""

@@ -1,0 +1,1 @@
+"""Chapter 5: back-propagation, pass 2: scalar calculus."""
