@@ -86,13 +86,6 @@ if __name__ == "__main__":
     print(f"new leaf: score {new_leaf @ w + b:.2f}, decision {decide(new_leaf, w, b)}")
     # --8<-- [end:classify]
 
-    # --8<-- [start:leaves_figure]
-    from nnmaths.ch01.figures import leaves_alt
-
-    alt = leaves_alt(x, y, w, b, int(np.sum(y_hat == y)))
-    print(render(lambda fig: draw_leaves(fig, x, y, w, b), "leaves", alt, size=(5, 4.5)))
-    # --8<-- [end:leaves_figure]
-
     # --8<-- [start:boundary]
     start = boundary_point(w, b)
     along = boundary_direction(w)
@@ -103,6 +96,13 @@ if __name__ == "__main__":
         print(f"s = {s:+.1f}: score {moved @ w + b:+.3f}, decision {decide(moved, w, b)}")
     print(f"origin: {signed_distance(np.zeros((1, 2)), w, b)[0]:+.3f} from the boundary")
     # --8<-- [end:boundary]
+
+    # --8<-- [start:leaves_figure]
+    from nnmaths.ch01.figures import leaves_alt
+
+    alt = leaves_alt(x, y, w, b, int(np.sum(y_hat == y)))
+    print(render(lambda fig: draw_leaves(fig, x, y, w, b), "leaves", alt, size=(5, 4.5)))
+    # --8<-- [end:leaves_figure]
 
     # --8<-- [start:bias_input]
     x_aug = with_bias_input(x)  # (30, 3): x_0 = 1, then the two features

@@ -18,13 +18,6 @@ if __name__ == "__main__":
     print(f"dC/dw = {dC_dw(w, a_prev, b, target):.5f}")
     # --8<-- [end:one_path]
 
-    # --8<-- [start:nudge]
-    slope = dC_dw(w, a_prev, b, target)
-    for dw in [0.1, 0.01, 0.001]:
-        measured = path(w + dw, a_prev, b, target).C - path(w, a_prev, b, target).C
-        print(f"dw = {dw:<6}  measured dC = {measured:.3e}   slope * dw = {slope * dw:.3e}")
-    # --8<-- [end:nudge]
-
     # --8<-- [start:graph_figure]
     from nnmaths.ch04.figures import graph_alt
     from nnmaths.figures import render
@@ -33,6 +26,13 @@ if __name__ == "__main__":
     alt = graph_alt(slopes)
     print(render(lambda fig: draw_graph(fig, slopes), "graph", alt, size=(5, 3.6)))
     # --8<-- [end:graph_figure]
+
+    # --8<-- [start:nudge]
+    slope = dC_dw(w, a_prev, b, target)
+    for dw in [0.1, 0.01, 0.001]:
+        measured = path(w + dw, a_prev, b, target).C - path(w, a_prev, b, target).C
+        print(f"dw = {dw:<6}  measured dC = {measured:.3e}   slope * dw = {slope * dw:.3e}")
+    # --8<-- [end:nudge]
 
     # --8<-- [start:nudge_figure]
     from nnmaths.ch04.figures import nudge_alt
@@ -43,6 +43,14 @@ if __name__ == "__main__":
     alt = nudge_alt(dws, dCs, slope)
     print(render(lambda fig: draw_nudge(fig, dws, dCs, slope), "nudge", alt, size=(5, 3.6)))
     # --8<-- [end:nudge_figure]
+
+    # --8<-- [start:counts]
+    rng = np.random.default_rng(0)
+    print(f"{'widths n1 ... nL':<26}{'forward order':>15}{'reverse order':>15}")
+    for widths in [(4, 4, 2), (128, 64, 10), (128, 128, 128, 128, 10)]:
+        forward_count, reverse_count = multiplications(widths, rng)
+        print(f"{widths!s:<26}{forward_count:>15,}{reverse_count:>15,}")
+    # --8<-- [end:counts]
 
     # --8<-- [start:three_layers]
     rng = np.random.default_rng(4)
@@ -68,11 +76,3 @@ if __name__ == "__main__":
         numeric = numerical_gradient(C_of, getattr(p, name))
         print(f"{name}: agrees to 1e-6:", relative_error(getattr(g, name), numeric) < 1e-6)
     # --8<-- [end:gradient_check]
-
-    # --8<-- [start:counts]
-    rng = np.random.default_rng(0)
-    print(f"{'widths n1 ... nL':<26}{'forward order':>15}{'reverse order':>15}")
-    for widths in [(4, 4, 2), (128, 64, 10), (128, 128, 128, 128, 10)]:
-        forward_count, reverse_count = multiplications(widths, rng)
-        print(f"{widths!s:<26}{forward_count:>15,}{reverse_count:>15,}")
-    # --8<-- [end:counts]
