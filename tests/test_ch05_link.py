@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from nnmaths.network import gradients as matrix_gradients
 from nnmaths.network import forward as matrix_forward
+from nnmaths.network import gradients as matrix_gradients
 from nnmaths.scalar_network import Weights, dC_dw1, dC_dw2, forward
 
 
