@@ -25,7 +25,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -284,7 +283,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
         CURRENT.key = execution_key(text, CURRENT.blocks, root)
         CURRENT.used.add(CURRENT.key)
         stored = load_outputs(root, CURRENT.key)
-        CURRENT.stored = stored if stored is not None and len(stored) == len(CURRENT.blocks) else None
+        if stored is not None and len(stored) == len(CURRENT.blocks):
+            CURRENT.stored = stored
+        log.debug("%s: %s", CURRENT.page, "outputs reused" if CURRENT.stored else "executed")
     return markdown
 
 

@@ -16,6 +16,7 @@ The ``NNMATHS_EXEC`` switch covers the notebooks, as it covers the pages.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import subprocess
 import sys
@@ -55,18 +56,18 @@ def merge_streams(outputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def execute(notebook: Path, executed: Path) -> None:
     """Run every cell of a notebook in a fresh kernel; store it, its streams merged."""
-    import nbformat
     from nbclient import NotebookClient
+    from nbformat import from_dict
 
-    nb = nbformat.read(notebook, as_version=4)
+    nb = from_dict(json.loads(notebook.read_text(encoding="utf-8")))  # type: ignore[no-untyped-call]
     resources = {"metadata": {"path": str(notebook.parent)}}
     NotebookClient(nb, timeout=600, kernel_name="python3", resources=resources).execute()
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs = [nbformat.from_dict(o) for o in merge_streams(cell.outputs)]
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            cell["outputs"] = merge_streams(cell["outputs"])
     executed.parent.mkdir(parents=True, exist_ok=True)
     partial = executed.with_suffix(".part")
-    nbformat.write(nb, partial)
+    partial.write_text(json.dumps(nb, indent=1, ensure_ascii=False), encoding="utf-8")
     partial.replace(executed)
 
 
@@ -76,19 +77,24 @@ def executed_copy(root: Path, notebook: Path, versions: str) -> Path:
     return root / CACHE / "notebooks" / digest / notebook.name
 
 
+def executed_notebooks(docs: Path) -> dict[str, Path]:
+    """Return the notebooks under ``docs`` that the NNMATHS_EXEC switch lets run, by src_uri."""
+    notebooks = {path.relative_to(docs).as_posix(): path for path in sorted(docs.rglob("*.ipynb"))}
+    return {src_uri: path for src_uri, path in notebooks.items() if executes(src_uri)}
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     """Start executing every notebook the switch lets run and no stored copy covers."""
     RUNS.clear()
     root, docs = Path(config.config_file_path).parent, Path(config.docs_dir)
-    for notebook in sorted(docs.rglob("*.ipynb")):
-        src_uri = notebook.relative_to(docs).as_posix()
-        if not executes(src_uri):
-            continue
+    for src_uri, notebook in executed_notebooks(docs).items():
         executed = executed_copy(root, notebook, versions())
         process = None
         if not executed.is_file():
             command = [sys.executable, __file__, str(notebook), str(executed)]
-            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            process = subprocess.Popen(
+                command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            )
         RUNS[src_uri] = (executed, process)
 
 
