@@ -185,3 +185,15 @@ def test_a_rebuild_re_executes_only_the_pages_an_edit_reaches(tmp_path):
     assert f"docs/{CHAPTER_MD}: executed" in result.stderr
     assert f"docs/{NOTATION_MD}: outputs reused" in result.stderr
     assert shown in text_of(project / "site" / page)
+
+
+def test_markdown_exec_internals_the_hook_relies_on_still_exist():
+    """The one private use of markdown-exec (nnmaths_build.markdown_exec_python): a session's
+    blocks share a namespace, and forgetting the sessions empties it. Fails if markdown-exec moves
+    them; then update that one function."""
+    run, forget = nnmaths_build.markdown_exec_python()
+    assert run("x = 41", session="probe") == ""
+    assert run("print(x + 1)", session="probe") == "42\n"
+    forget()
+    with pytest.raises(Exception, match="name 'x' is not defined"):
+        run("print(x)", session="probe")
