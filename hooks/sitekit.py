@@ -2,7 +2,7 @@
 
 The hooks import it by name (MkDocs puts a hook's folder on ``sys.path`` while loading it),
 the tests through ``pythonpath`` in pyproject.toml, and the tools by adding ``hooks/`` to
-``sys.path``. It needs nothing beyond the standard library.
+``sys.path``. Loading it imports only the standard library.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 from importlib import metadata
+from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 # A fenced code block's opening (or closing) line: its indent, its backticks or tildes, its info.
@@ -32,6 +33,46 @@ CACHE = pathlib.Path(".cache") / "nnmaths-exec"
 VERSIONED = ("numpy", "matplotlib", "scikit-learn")
 # Material prints a notice about MkDocs 2 on every build; it is not a warning about this site.
 QUIET = {"NO_MKDOCS_2_WARNING": "1"}
+
+
+def snippets_config() -> dict[str, Any]:
+    """Return the pymdownx.snippets settings from mkdocs.yml."""
+    import yaml  # type: ignore[import-untyped]
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    for extension in config["markdown_extensions"]:
+        if isinstance(extension, dict) and "pymdownx.snippets" in extension:
+            return extension["pymdownx.snippets"]
+    raise LookupError("mkdocs.yml does not configure pymdownx.snippets")
+
+
+def snippet_preprocessor() -> Any:
+    """Return pymdownx.snippets' preprocessor, set up as mkdocs.yml sets it up."""
+    import markdown  # type: ignore[import-untyped]
+
+    settings = snippets_config()
+    settings["base_path"] = [str(ROOT / path) for path in settings["base_path"]]
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": settings}
+    )
+    return md.preprocessors["snippet"]
+
+
+def expand_with_origins(text: str) -> tuple[str, list[int]]:
+    """Expand every snippet line as the build does; also return each output line's source line."""
+    preprocessor = snippet_preprocessor()
+    lines: list[str] = []
+    origins: list[int] = []
+    for number, line in enumerate(text.split("\n")):
+        expanded = preprocessor.run([line])
+        lines += expanded
+        origins += [number] * len(expanded)
+    return "\n".join(lines), origins
+
+
+def expand_snippets(text: str) -> str:
+    """Replace every snippet line with the code it includes, as the build does."""
+    return expand_with_origins(text)[0]
 
 
 def strip_tags(fragment: str) -> str:
