@@ -37,7 +37,7 @@ QUIET = {"NO_MKDOCS_2_WARNING": "1"}
 
 def snippets_config() -> dict[str, Any]:
     """Return the pymdownx.snippets settings from mkdocs.yml."""
-    import yaml  # type: ignore[import-untyped]
+    import yaml
 
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     for extension in config["markdown_extensions"]:
@@ -48,7 +48,7 @@ def snippets_config() -> dict[str, Any]:
 
 def snippet_preprocessor() -> Any:
     """Return pymdownx.snippets' preprocessor, set up as mkdocs.yml sets it up."""
-    import markdown  # type: ignore[import-untyped]
+    import markdown
 
     settings = snippets_config()
     settings["base_path"] = [str(ROOT / path) for path in settings["base_path"]]

@@ -140,3 +140,17 @@ def test_a_print_split_in_two_stream_messages_renders_as_one_output(tmp_path):
     ]
     assert rendered_outputs(tmp_path, SPLIT) == 4
     assert rendered_outputs(tmp_path, merged) == 3
+
+
+def test_math_is_typeset_by_a_markdown_extension_without_mkdocs():
+    """What Zensical would run: Python-Markdown with arithmatex and the MathML extension."""
+    import markdown
+
+    hook = load_hook("mathml")
+    html = markdown.markdown(
+        r"Inline $z = a W$ and display $$\frac{1}{2}$$",
+        extensions=["pymdownx.arithmatex", hook.MathMLExtension()],
+        extension_configs={"pymdownx.arithmatex": {"generic": True}},
+    )
+    assert html.count("<math ") == 2
+    assert 'class="arithmatex"' not in html
