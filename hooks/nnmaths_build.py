@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import logging
@@ -131,7 +132,8 @@ def missing_snippets(block: Block, root: Path) -> list[str]:
     return problems
 
 
-def imported_modules(source: str, package: str = "") -> set[str] | None:
+@functools.lru_cache(maxsize=1024)  # the same modules are read for every page of a build
+def imported_modules(source: str, package: str = "") -> frozenset[str] | None:
     """Return the ``nnmaths`` modules (and candidate submodules) a source imports.
 
     ``package`` resolves relative imports. None when the source cannot be read
@@ -156,7 +158,7 @@ def imported_modules(source: str, package: str = "") -> set[str] | None:
             module = module if node.level else node.module or ""
             names.add(module)
             names.update(f"{module}.{alias.name}" for alias in node.names)
-    return {name for name in names if name.partition(".")[0] == PACKAGE}
+    return frozenset(name for name in names if name.partition(".")[0] == PACKAGE)
 
 
 def module_files(name: str, src: Path) -> list[Path]:

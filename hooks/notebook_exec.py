@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 from sitekit import CACHE, executes, switch, versions
 
@@ -98,6 +99,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         RUNS[src_uri] = (executed, process)
 
 
+@event_priority(50)  # before mkdocs-jupyter's, which keys its cache on the file it is given
 def on_pre_page(page: Page, config: MkDocsConfig, **kwargs: Any) -> Page:
     """Have mkdocs-jupyter render the executed copy, once its process is done."""
     run = RUNS.get(page.file.src_uri)
@@ -117,9 +119,11 @@ def on_pre_page(page: Page, config: MkDocsConfig, **kwargs: Any) -> Page:
 def render_from(page: Page, executed: Path) -> None:
     """Point the page's file at the executed copy while mkdocs-jupyter renders it.
 
-    mkdocs-jupyter reads ``page.file.abs_src_path`` when it renders (its public setting
-    ``execute`` has no way to take an executed copy); on_page_content points it back, so
-    the copy served for download is the committed notebook. tests/test_notebooks.py checks it.
+    mkdocs-jupyter reads ``page.file.abs_src_path`` (its settings have no way to take an
+    executed copy), and keys its cache of rendered pages on that file's bytes: outputs
+    included, so a rendered page is reused exactly when its outputs are. on_page_content
+    points it back, so the copy served for download is the committed notebook
+    (tests/test_site.py checks the served bytes).
     """
     SOURCES[page.file.src_uri] = page.file.abs_src_path
     page.file.abs_src_path = str(executed)
