@@ -38,7 +38,7 @@ from mkdocs.structure.pages import Page
 from sitekit import CACHE, EXECUTED, FENCE, SNIPPET, executes, switch, versions
 
 PACKAGE = "nnmaths"
-# Bump when what is stored changes.
+# The key covers this file as well; bump FORMAT if what is stored changes elsewhere.
 FORMAT = "1"
 log = logging.getLogger("mkdocs.plugins.nnmaths")
 
@@ -193,6 +193,7 @@ def execution_key(text: str, blocks: list[Block], root: Path) -> str:
     sources = [path.read_text(encoding="utf-8") for path in included if path.is_file()]
     sources += ["\n".join(block.code) for block in blocks]
     digest = hashlib.sha256(f"{FORMAT}\n{versions()}\n".encode())
+    digest.update(Path(__file__).read_bytes())  # how blocks run and are stored is part of it
     digest.update(text.encode())
     for path in [*included, *module_closure(sources, root / "src")]:
         digest.update(f"\0{path.relative_to(root).as_posix()}\0".encode())

@@ -16,7 +16,6 @@ The ``NNMATHS_EXEC`` switch covers the notebooks, as it covers the pages.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import subprocess
 import sys
@@ -57,24 +56,26 @@ def merge_streams(outputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def execute(notebook: Path, executed: Path) -> None:
     """Run every cell of a notebook in a fresh kernel; store it, its streams merged."""
+    import nbformat
     from nbclient import NotebookClient
-    from nbformat import from_dict
 
-    nb = from_dict(json.loads(notebook.read_text(encoding="utf-8")))  # type: ignore[no-untyped-call]
+    nb = nbformat.reads(notebook.read_text(encoding="utf-8"), as_version=4)  # type: ignore[no-untyped-call]
     resources = {"metadata": {"path": str(notebook.parent)}}
     NotebookClient(nb, timeout=600, kernel_name="python3", resources=resources).execute()
-    for cell in nb["cells"]:
-        if cell["cell_type"] == "code":
-            cell["outputs"] = merge_streams(cell["outputs"])
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = nbformat.from_dict(merge_streams(cell.outputs))  # type: ignore[no-untyped-call]
     executed.parent.mkdir(parents=True, exist_ok=True)
     partial = executed.with_suffix(".part")
-    partial.write_text(json.dumps(nb, indent=1, ensure_ascii=False), encoding="utf-8")
+    partial.write_text(nbformat.writes(nb), encoding="utf-8")  # type: ignore[no-untyped-call]
     partial.replace(executed)
 
 
 def executed_copy(root: Path, notebook: Path, versions: str) -> Path:
     """Where the executed copy of a notebook is stored: under a hash of its text and versions."""
-    digest = hashlib.sha256(f"{versions}\n".encode() + notebook.read_bytes()).hexdigest()
+    # This file too: how a notebook is executed and stored is part of what is stored.
+    parts = [versions.encode(), Path(__file__).read_bytes(), notebook.read_bytes()]
+    digest = hashlib.sha256(b"\0".join(parts)).hexdigest()
     return root / CACHE / "notebooks" / digest / notebook.name
 
 
