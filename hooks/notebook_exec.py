@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -71,12 +72,13 @@ def execute(notebook: Path, executed: Path) -> None:
     partial.replace(executed)
 
 
-def executed_copy(root: Path, notebook: Path, versions: str) -> Path:
+def executed_copy(root: Path, notebook: Path, src_uri: str, versions: str) -> Path:
     """Where the executed copy of a notebook is stored: under a hash of its text and versions."""
     # This file too: how a notebook is executed and stored is part of what is stored.
     parts = [versions.encode(), Path(__file__).read_bytes(), notebook.read_bytes()]
     digest = hashlib.sha256(b"\0".join(parts)).hexdigest()
-    return root / CACHE / "notebooks" / digest / notebook.name
+    # Under its src_uri: mkdocs-jupyter renders it only if its path matches `include`.
+    return root / CACHE / "notebooks" / digest / src_uri
 
 
 def executed_notebooks(docs: Path) -> dict[str, Path]:
@@ -90,7 +92,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     RUNS.clear()
     root, docs = Path(config.config_file_path).parent, Path(config.docs_dir)
     for src_uri, notebook in executed_notebooks(docs).items():
-        executed = executed_copy(root, notebook, versions())
+        executed = executed_copy(root, notebook, src_uri, versions())
         process = None
         if not executed.is_file():
             command = [sys.executable, __file__, str(notebook), str(executed)]
@@ -141,11 +143,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     folder = root_of_cache(config)
     if switch() != "1" or not folder.is_dir():
         return
-    kept = {executed.parent for executed, _ in RUNS.values()}
-    for stale in (path for path in folder.iterdir() if path not in kept):
-        for file in stale.iterdir():
-            file.unlink()
-        stale.rmdir()
+    kept = {executed.relative_to(folder).parts[0] for executed, _ in RUNS.values()}
+    for stale in (path for path in folder.iterdir() if path.name not in kept):
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def root_of_cache(config: MkDocsConfig) -> Path:
