@@ -107,8 +107,11 @@ def wait_for_build(folder: pathlib.Path, timeout: float = 600) -> dict:
 if __name__ == "__main__":
     # Run by build_in_background: build, then publish the result in one rename.
     folder = pathlib.Path(sys.argv[1])
-    done = build(ROOT, folder / "site")
+    try:
+        done = build(ROOT, folder / "site")
+        outcome = {"returncode": done.returncode, "output": done.stdout + done.stderr}
+    except Exception as error:  # the waiting tests then fail at once, not after a timeout
+        outcome = {"returncode": -1, "output": repr(error)}
     partial = folder / "result.part"
-    outcome = {"returncode": done.returncode, "output": done.stdout + done.stderr}
     partial.write_text(json.dumps(outcome), encoding="utf-8")
     partial.rename(folder / "result.json")

@@ -42,7 +42,7 @@ def test_committed_notebooks_match_a_fresh_generation():
 
 
 def test_check_fails_when_a_page_changes_and_the_notebook_does_not(tmp_path):
-    for name in ("docs", "src", "tools"):
+    for name in ("docs", "src", "tools", "hooks"):
         shutil.copytree(ROOT / name, tmp_path / name)
     for name in ("mkdocs.yml", "conftest.py"):
         shutil.copy(ROOT / name, tmp_path / name)
