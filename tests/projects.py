@@ -110,7 +110,7 @@ if __name__ == "__main__":
     try:
         done = build(ROOT, folder / "site")
         outcome = {"returncode": done.returncode, "output": done.stdout + done.stderr}
-    except Exception as error:  # the waiting tests then fail at once, not after a timeout
+    except (OSError, subprocess.SubprocessError) as error:  # the tests then fail at once
         outcome = {"returncode": -1, "output": repr(error)}
     partial = folder / "result.part"
     partial.write_text(json.dumps(outcome), encoding="utf-8")
