@@ -11,50 +11,15 @@ as one test, in page order, in one namespace.
 import pathlib
 import re
 
-import markdown
 import pytest
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+# The build's own snippet expansion (hooks/sitekit.py, on the path through pyproject.toml).
+from sitekit import expand_snippets, expand_with_origins
+
 ROOT = pathlib.Path(__file__).parent
 SESSION = re.compile(r'\bsession="([^"]+)"')
-
-
-def snippets_config() -> dict:
-    """Return the pymdownx.snippets settings from mkdocs.yml."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    for extension in config["markdown_extensions"]:
-        if isinstance(extension, dict) and "pymdownx.snippets" in extension:
-            return extension["pymdownx.snippets"]
-    raise LookupError("mkdocs.yml does not configure pymdownx.snippets")
-
-
-def snippet_preprocessor() -> markdown.preprocessors.Preprocessor:
-    """Return pymdownx.snippets' preprocessor, set up as mkdocs.yml sets it up."""
-    settings = snippets_config()
-    settings["base_path"] = [str(ROOT / path) for path in settings["base_path"]]
-    md = markdown.Markdown(
-        extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": settings}
-    )
-    return md.preprocessors["snippet"]
-
-
-def expand_with_origins(text: str) -> tuple[str, list[int]]:
-    """Expand every snippet line as the build does; also return each output line's source line."""
-    preprocessor = snippet_preprocessor()
-    lines: list[str] = []
-    origins: list[int] = []
-    for number, line in enumerate(text.split("\n")):
-        expanded = preprocessor.run([line])
-        lines += expanded
-        origins += [number] * len(expanded)
-    return "\n".join(lines), origins
-
-
-def expand_snippets(text: str) -> str:
-    """Replace every snippet line with the code it includes, as the build does."""
-    return expand_with_origins(text)[0]
 
 
 def merge_sessions(tokens: list[Token]) -> list[Token]:

@@ -1,4 +1,4 @@
-"""MkDocs hook: typeset every formula as MathML while the site is built.
+"""Typeset every formula as MathML while the site is built: a Markdown extension and a hook.
 
 pymdownx.arithmatex (``generic: true``) leaves ``\\( ... \\)`` in a ``span`` and
 ``\\[ ... \\]`` in a ``div`` of class ``arithmatex``; nbconvert leaves ``$ ... $``
@@ -6,7 +6,14 @@ and ``$$ ... $$`` in the Markdown cells of a notebook page. This hook replaces
 both with MathML, which browsers draw natively: a page needs no script, no
 font and no request to typeset its math, and Material's instant navigation
 has nothing to redo.
+
+Pages are typeset by ``MathMLExtension``, a Python-Markdown extension (it runs after
+arithmatex, on the page's HTML), so any tool that runs Markdown extensions typesets them;
+the hook adds it to MkDocs' extensions. Notebook pages are not Markdown: the hook typesets
+their HTML itself, and removes the scripts mkdocs-jupyter would load from a CDN.
 """
+
+from __future__ import annotations
 
 import html
 import logging
@@ -14,6 +21,10 @@ import re
 from typing import Any
 
 from latex2mathml.converter import convert
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.mathml")
@@ -81,11 +92,46 @@ def typeset_notebook(content: str, where: str) -> str:
     return NOTEBOOK_MARKDOWN.sub(cell, content)
 
 
+class MathMLPostprocessor(Postprocessor):  # type: ignore[misc]
+    """Replace arithmatex's output in a page's final HTML with MathML."""
+
+    def __init__(self, md: Markdown, extension: MathMLExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, text: str) -> str:
+        return typeset_arithmatex(text, self.extension.where)
+
+
+class MathMLExtension(Extension):  # type: ignore[misc]
+    """Python-Markdown extension: formulas as MathML. ``where`` names the page in warnings."""
+
+    where = "a page"
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # Priority 0: after every postprocessor, raw HTML (where arithmatex's spans wait) included.
+        md.postprocessors.register(MathMLPostprocessor(md, self), "nnmaths_mathml", 0)
+
+
+EXTENSION = MathMLExtension()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.markdown_extensions.append(EXTENSION)
+    return config
+
+
+def on_page_markdown(markdown: str, page: Page, **kwargs: Any) -> str:
+    EXTENSION.where = page.file.src_uri
+    return markdown
+
+
 def on_page_content(html_content: str, page: Page, **kwargs: Any) -> str:
+    """Typeset a notebook page, which mkdocs-jupyter renders without Markdown extensions."""
     where = page.file.src_uri
-    if where.endswith(".ipynb"):
-        html_content = typeset_notebook(html_content, where)
-    return typeset_arithmatex(html_content, where)
+    if not where.endswith(".ipynb"):
+        return html_content
+    return typeset_arithmatex(typeset_notebook(html_content, where), where)
 
 
 def on_post_page(output: str, page: Page, **kwargs: Any) -> str:

@@ -1,7 +1,6 @@
 """Build the site, or a copy of its sources, as CI and Pages do (shared by the site tests)."""
 
 import json
-import os
 import pathlib
 import re
 import shutil
@@ -9,10 +8,15 @@ import subprocess
 import sys
 import time
 
-ROOT = pathlib.Path(__file__).parents[1]
+# Run as a script by build_in_background, where pytest's pythonpath does not apply.
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
+from sitekit import ROOT, mkdocs_build
+
 # The NNMATHS_EXEC switch (hooks/nnmaths_build.py) for a copy that only needs Chapter 6 run.
 CHAPTER_6_ONLY = "chapters/06-simple-network.md,notation.md"
 CHAPTER_6 = ["06-simple-network"]
+# Every chapter page, as the site tests cover them: chapters are found, never listed.
+CHAPTERS = sorted(page.stem for page in (ROOT / "docs" / "chapters").glob("*.md"))
 HOOK_LINE = "  - hooks/nnmaths_build.py\n"
 
 
@@ -23,15 +27,7 @@ def build(
 
     ``execute`` is the NNMATHS_EXEC switch of hooks/nnmaths_build.py.
     """
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NNMATHS_EXEC": execute}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    return mkdocs_build(project, out, NNMATHS_EXEC=execute)
 
 
 def git_status() -> str | None:
@@ -111,8 +107,11 @@ def wait_for_build(folder: pathlib.Path, timeout: float = 600) -> dict:
 if __name__ == "__main__":
     # Run by build_in_background: build, then publish the result in one rename.
     folder = pathlib.Path(sys.argv[1])
-    done = build(ROOT, folder / "site")
+    try:
+        done = build(ROOT, folder / "site")
+        outcome = {"returncode": done.returncode, "output": done.stdout + done.stderr}
+    except (OSError, subprocess.SubprocessError) as error:  # the tests then fail at once
+        outcome = {"returncode": -1, "output": repr(error)}
     partial = folder / "result.part"
-    outcome = {"returncode": done.returncode, "output": done.stdout + done.stderr}
     partial.write_text(json.dumps(outcome), encoding="utf-8")
     partial.rename(folder / "result.json")

@@ -1,16 +1,15 @@
 """The contributor loop: live reload shows fresh output, the switch that skips execution,
 and a tree left clean by building and testing."""
 
-import html
-import os
 import pathlib
-import re
 import subprocess
 import sys
 
+import nnmaths_build
+import notebook_exec
 import pytest
-from mkdocs.config import load_config
-from projects import CHAPTER_6, ROOT, copy_project, git_status
+from projects import CHAPTER_6, CHAPTERS, ROOT, copy_project, git_status
+from sitekit import build_env, mkdocs_build, strip_tags
 
 NOTATION, NOTATION_MD = "notation/index.html", "notation.md"
 CHAPTER, CHAPTER_MD = "chapters/06-simple-network/index.html", "chapters/06-simple-network.md"
@@ -43,13 +42,11 @@ def project_copy(tmp_path: pathlib.Path, hooks: bool = True, **options) -> pathl
 def serve_rebuild(project: pathlib.Path, *change: str) -> subprocess.CompletedProcess:
     """Build, change a module, rebuild, in one process (tools/serve_rebuild.py)."""
     # The copy's src comes first on the path, so its blocks import the edited package.
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(project / "src"),
-        "NO_MKDOCS_2_WARNING": "1",
+    env = build_env(
+        PYTHONPATH=str(project / "src"),
         # The edits concern these two pages; the other chapters need not run twice.
-        "NNMATHS_EXEC": f"{NOTATION_MD},{CHAPTER_MD}",
-    }
+        NNMATHS_EXEC=f"{NOTATION_MD},{CHAPTER_MD}",
+    )
     command = [sys.executable, str(ROOT / "tools" / "serve_rebuild.py"), "first", "second"]
     return subprocess.run(
         [*command, *change], cwd=project, env=env, capture_output=True, text=True, check=False
@@ -58,7 +55,7 @@ def serve_rebuild(project: pathlib.Path, *change: str) -> subprocess.CompletedPr
 
 def text_of(page: pathlib.Path) -> str:
     """The text of a built page, without its tags."""
-    return html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+    return strip_tags(page.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(("module", "old", "new", "page", "shown"), EDITS.values(), ids=EDITS)
@@ -81,11 +78,7 @@ def test_without_the_hook_the_imported_module_goes_stale(tmp_path):
 
 
 def build_with_switch(project: pathlib.Path, switch: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NNMATHS_EXEC": switch, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
-    return subprocess.run(
-        command, cwd=project, env=env, capture_output=True, text=True, check=False
-    )
+    return mkdocs_build(project, "site", NNMATHS_EXEC=switch)
 
 
 def test_the_execution_switch_builds_without_running_any_block(tmp_path):
@@ -136,27 +129,71 @@ def test_building_leaves_no_untracked_or_changed_file(site, status_before_build)
 @pytest.mark.parametrize(
     ("switch", "executed"),
     [
-        (
-            "1",
-            {
-                "01-perceptron",
-                "03-gradient-descent",
-                "04-chain-rule",
-                "05-scalar-calculus",
-                "06-simple-network",
-                "07-matrix-calculus",
-                "08-softmax-cross-entropy",
-            },
-        ),
+        ("1", set(CHAPTERS)),
         ("notebooks/07-matrix-calculus.ipynb,notation.md", {"07-matrix-calculus"}),
         ("0", set()),
     ],
 )
 def test_the_execution_switch_covers_the_notebooks(monkeypatch, switch, executed):
-    """The hook tells mkdocs-jupyter which notebooks to leave unexecuted."""
+    """hooks/notebook_exec.py executes only the notebooks the switch names."""
     monkeypatch.setenv("NNMATHS_EXEC", switch)
-    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
-    config.plugins.on_config(config)
-    ignored = config.plugins["mkdocs-jupyter"].config["execute_ignore"]
-    notebooks = {path.stem for path in (ROOT / "docs" / "notebooks").glob("*.ipynb")}
-    assert {pathlib.PurePath(glob).stem for glob in ignored} == notebooks - executed
+    notebooks = notebook_exec.executed_notebooks(ROOT / "docs")
+    assert {pathlib.PurePath(path).stem for path in notebooks} == executed
+
+
+def key_of(root: pathlib.Path, page: str) -> str:
+    """The key under which a page's outputs are stored (hooks/nnmaths_build.py)."""
+    text = (root / "docs" / page).read_text(encoding="utf-8")
+    return nnmaths_build.execution_key(text, nnmaths_build.exec_blocks(text), root)
+
+
+def edit(path: pathlib.Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("module", "changes"),
+    [
+        ("src/nnmaths/activations.py", True),  # a snippet of the page includes it
+        ("src/nnmaths/figures.py", True),  # only imported, by a module a snippet includes
+        ("src/nnmaths/softmax.py", False),  # Chapter 8's: nothing of Chapter 6 imports it
+    ],
+)
+def test_the_stored_outputs_key_changes_with_the_modules_a_page_imports(tmp_path, module, changes):
+    project = copy_project(tmp_path / "project", chapters=CHAPTER_6)
+    before = key_of(project, CHAPTER_MD)
+    edit(
+        project / module,
+        '"""',
+        '"""Edited. ',
+    )
+    assert (key_of(project, CHAPTER_MD) != before) is changes
+
+
+def test_a_rebuild_re_executes_only_the_pages_an_edit_reaches(tmp_path):
+    """Reused outputs for the page an edit cannot reach; the new number for the page it can."""
+    project = copy_project(tmp_path / "project")
+    switch = f"{NOTATION_MD},{CHAPTER_MD}"
+    assert mkdocs_build(project, "site", NNMATHS_EXEC=switch).returncode == 0
+    module, old, new, page, shown = EDITS["included-section"]
+    edit(project / module, old, new)
+    edit(project / "src/nnmaths/softmax.py", '"""', '"""Edited. ')
+    result = mkdocs_build(project, "site", "--verbose", NNMATHS_EXEC=switch)
+    assert result.returncode == 0, result.stderr
+    assert f"docs/{CHAPTER_MD}: executed" in result.stderr
+    assert f"docs/{NOTATION_MD}: outputs reused" in result.stderr
+    assert shown in text_of(project / "site" / page)
+
+
+def test_markdown_exec_internals_the_hook_relies_on_still_exist():
+    """The one private use of markdown-exec (nnmaths_build.markdown_exec_python): a session's
+    blocks share a namespace, and forgetting the sessions empties it. Fails if markdown-exec moves
+    them; then update that one function."""
+    run, forget = nnmaths_build.markdown_exec_python()
+    assert run("x = 41", session="probe") == ""
+    assert run("print(x + 1)", session="probe") == "42\n"
+    forget()
+    with pytest.raises(Exception, match="name 'x' is not defined"):
+        run("print(x)", session="probe")

@@ -42,7 +42,7 @@ def test_committed_notebooks_match_a_fresh_generation():
 
 
 def test_check_fails_when_a_page_changes_and_the_notebook_does_not(tmp_path):
-    for name in ("docs", "src", "tools"):
+    for name in ("docs", "src", "tools", "hooks"):
         shutil.copytree(ROOT / name, tmp_path / name)
     for name in ("mkdocs.yml", "conftest.py"):
         shutil.copy(ROOT / name, tmp_path / name)
@@ -103,3 +103,54 @@ def test_unknown_tex_is_reported_so_the_strict_build_fails(caplog):
     assert not caplog.records
     hook.mathml(r"\notacommand x", display=True, where="page.md")
     assert r"page.md: cannot typeset \notacommand" in caplog.text
+
+
+SPLIT = [
+    {"output_type": "stream", "name": "stdout", "text": "Output before training:\n[[0.758]\n"},
+    {"output_type": "stream", "name": "stdout", "text": ["  [0.771]]\n"]},
+    {"output_type": "stream", "name": "stderr", "text": "a warning\n"},
+    {"output_type": "stream", "name": "stdout", "text": "after\n"},
+]
+
+
+def rendered_outputs(tmp_path: pathlib.Path, outputs: list[dict]) -> int:
+    """Render a one-cell notebook as mkdocs-jupyter does; return how many output boxes it shows."""
+    from mkdocs_jupyter.convert import nb2html
+
+    cell = {"cell_type": "code", "execution_count": 1, "id": "c", "metadata": {}, "source": "run()"}
+    nb = {
+        "cells": [cell | {"outputs": outputs}],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = tmp_path / "split.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    return nb2html(str(path)).count('class="jp-OutputArea-child')
+
+
+def test_a_print_split_in_two_stream_messages_renders_as_one_output(tmp_path):
+    """A loaded kernel may split one print; the stored notebook merges it before rendering."""
+    merge_streams = load_hook("notebook_exec").merge_streams
+    merged = merge_streams(SPLIT)
+    assert [output["text"] for output in merged] == [
+        "Output before training:\n[[0.758]\n  [0.771]]\n",
+        "a warning\n",
+        "after\n",
+    ]
+    assert rendered_outputs(tmp_path, SPLIT) == 4
+    assert rendered_outputs(tmp_path, merged) == 3
+
+
+def test_math_is_typeset_by_a_markdown_extension_without_mkdocs():
+    """What Zensical would run: Python-Markdown with arithmatex and the MathML extension."""
+    import markdown
+
+    hook = load_hook("mathml")
+    html = markdown.markdown(
+        r"Inline $z = a W$ and display $$\frac{1}{2}$$",
+        extensions=["pymdownx.arithmatex", hook.MathMLExtension()],
+        extension_configs={"pymdownx.arithmatex": {"generic": True}},
+    )
+    assert html.count("<math ") == 2
+    assert 'class="arithmatex"' not in html

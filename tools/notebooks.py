@@ -4,7 +4,7 @@
     python tools/notebooks.py --check   # fail if a committed notebook differs from a fresh one
 
 Prose becomes Markdown cells. Each executed Python block becomes a code cell, with its
-``--8<--`` lines expanded exactly as the site build expands them (root ``conftest.py``).
+``--8<--`` lines expanded exactly as the site build expands them (``hooks/sitekit.py``).
 Blocks that print a figure (``html="1"``) call ``nnmaths.figures.render``, which a reader's
 Python does not have; in the notebook they draw into ``plt.figure()`` instead. ``pycon``
 blocks check the page against the installed package, so they stay as text. Admonitions
@@ -12,7 +12,6 @@ become block quotes, and links to other pages point at the repository.
 """
 
 import ast
-import importlib
 import inspect
 import json
 import pathlib
@@ -24,14 +23,12 @@ from mkdocs.utils.yaml import yaml_load
 
 from nnmaths.figures import render
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-# The build's own snippet expansion, from the root conftest.py.
-expand_snippets = importlib.import_module("conftest").expand_snippets
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
+# The build's own fences and snippet expansion.
+from sitekit import EXECUTED, FENCE, ROOT, expand_snippets
 
 DOCS = ROOT / "docs"
 OUT = DOCS / "notebooks"
-FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+\w+(?:\s+"(?P<title>[^"]*)")?\s*$')
 PAGE_LINK = re.compile(r"\]\((?P<path>[^):#]+\.md)(?P<anchor>#[^)]*)?\)")
 FIGSIZE = inspect.signature(render).parameters["size"].default
@@ -166,7 +163,8 @@ def page_cells(page: pathlib.Path) -> list[tuple[str, str]]:
 
     while i < len(lines):
         fence, note = FENCE.match(lines[i]), ADMONITION.match(lines[i])
-        if fence and re.match(r"python\b.*\bexec=\"1\"", fence["info"]):
+        fence = fence if fence and not fence["indent"] else None  # indented: inside a note
+        if fence and fence["info"].startswith("python") and EXECUTED.search(fence["info"]):
             body, i = read_fence(lines, i + 1, fence["mark"])
             flush()
             cells.append(("code", code_cell(fence["info"], body)))

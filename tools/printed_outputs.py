@@ -10,22 +10,22 @@ Two environments print the same numbers exactly when the two files are byte-iden
 
 from __future__ import annotations
 
-import html
-import os
 import pathlib
 import re
 import subprocess
 import sys
 import tempfile
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
+from sitekit import ROOT, mkdocs_build, strip_tags
+
 BLOCKS = re.compile(
     r'<div class="language-text highlight"><pre[^>]*>(.*?)</pre>|(<table>.*?</table>)', re.DOTALL
 )
 
 
 def text(fragment: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip("\n")
+    return strip_tags(fragment).strip("\n")
 
 
 def page_outputs(site: pathlib.Path) -> list[str]:
@@ -50,9 +50,7 @@ def main() -> None:
         )
         print(f"--- python -m {module}", program.stdout, sep="\n", end="")
     with tempfile.TemporaryDirectory() as site:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site]
-        subprocess.run(build, cwd=ROOT, env=env, check=True, capture_output=True)
+        mkdocs_build(ROOT, site, "-q").check_returncode()
         print("\n".join(page_outputs(pathlib.Path(site))))
 
 

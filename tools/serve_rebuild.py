@@ -32,13 +32,13 @@ def build_once(site: pathlib.Path, command: str) -> float:
 
 
 def change(path: pathlib.Path, edit: list[str] | None) -> None:
-    """Replace OLD by NEW in ``path``, or only touch it (serve rebuilds on any change)."""
+    """Replace the first OLD by NEW in ``path``, or only touch it (serve rebuilds on any change)."""
     if edit:
         old, new = edit
         text = path.read_text(encoding="utf-8")
         if old not in text:
             raise ValueError(f"expected {old!r} in {path}, got a file without it")
-        path.write_text(text.replace(old, new), encoding="utf-8")
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
     else:
         os.utime(path)
 

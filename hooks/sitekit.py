@@ -1,0 +1,133 @@
+"""What the hooks, the tools and the tests share: fences, tag stripping and the strict build.
+
+The hooks import it by name (MkDocs puts a hook's folder on ``sys.path`` while loading it),
+the tests through ``pythonpath`` in pyproject.toml, and the tools by adding ``hooks/`` to
+``sys.path``. Loading it imports only the standard library.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import pathlib
+import re
+import subprocess
+import sys
+from importlib import metadata
+from typing import Any
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+# A fenced code block's opening (or closing) line: its indent, its backticks or tildes, its info.
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
+# A snippet line inside a fence: --8<-- "path" or --8<-- "path:section".
+SNIPPET = re.compile(r'^\s*--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[^"]+))?"\s*$')
+# An info string that pymdownx.superfences hands to markdown-exec.
+EXECUTED = re.compile(r'\bexec="(1|yes|on|true)"')
+TAG = re.compile(r"<[^>]+>")
+# The switch that limits execution (hooks/nnmaths_build.py): unset or 1 all pages, 0 none,
+# or a comma-separated list of pages as under docs/ (notebooks included).
+EXEC_SWITCH = "NNMATHS_EXEC"
+# Executed outputs are stored here, under the project folder (make clean removes .cache).
+CACHE = pathlib.Path(".cache") / "nnmaths-exec"
+# Besides the code, a printed output depends on these.
+VERSIONED = ("numpy", "matplotlib", "scikit-learn")
+# Material prints a notice about MkDocs 2 on every build; it is not a warning about this site.
+QUIET = {"NO_MKDOCS_2_WARNING": "1"}
+
+
+def snippets_config() -> dict[str, Any]:
+    """Return the pymdownx.snippets settings from mkdocs.yml."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    for extension in config["markdown_extensions"]:
+        if isinstance(extension, dict) and "pymdownx.snippets" in extension:
+            return extension["pymdownx.snippets"]
+    raise LookupError("mkdocs.yml does not configure pymdownx.snippets")
+
+
+def snippet_preprocessor() -> Any:
+    """Return pymdownx.snippets' preprocessor, set up as mkdocs.yml sets it up."""
+    import markdown
+
+    settings = snippets_config()
+    settings["base_path"] = [str(ROOT / path) for path in settings["base_path"]]
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": settings}
+    )
+    return md.preprocessors["snippet"]
+
+
+def expand_with_origins(text: str) -> tuple[str, list[int]]:
+    """Expand every snippet line as the build does; also return each output line's source line."""
+    preprocessor = snippet_preprocessor()
+    lines: list[str] = []
+    origins: list[int] = []
+    for number, line in enumerate(text.split("\n")):
+        expanded = preprocessor.run([line])
+        lines += expanded
+        origins += [number] * len(expanded)
+    return "\n".join(lines), origins
+
+
+def expand_snippets(text: str) -> str:
+    """Replace every snippet line with the code it includes, as the build does."""
+    return expand_with_origins(text)[0]
+
+
+def strip_tags(fragment: str) -> str:
+    """Return the text of an HTML fragment: tags dropped, entities decoded.
+
+    >>> strip_tags("<b>a &lt; b</b>")
+    'a < b'
+    """
+    return html.unescape(TAG.sub("", fragment))
+
+
+def build_env(**switches: str) -> dict[str, str]:
+    """Return this process's environment for a ``mkdocs build``, quiet, with ``switches`` set."""
+    return {**os.environ, **QUIET, **switches}
+
+
+def mkdocs_build(
+    project: pathlib.Path, site: pathlib.Path | str, *options: str, **switches: str
+) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build --strict`` on a project folder into ``site``, in a new process.
+
+    ``switches`` are environment variables (``NNMATHS_EXEC="0"``); the result is returned
+    with its output, whatever the return code.
+    """
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", *options]
+    return subprocess.run(
+        [*command, "--site-dir", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=build_env(**switches),
+        check=False,
+    )
+
+
+def switch() -> str:
+    """Return the NNMATHS_EXEC switch, "1" when unset."""
+    return os.environ.get(EXEC_SWITCH, "1").strip() or "1"
+
+
+def executes(src_uri: str) -> bool:
+    """Whether the NNMATHS_EXEC switch lets this page (path under docs/) run its code.
+
+    Unset or 1: every page; 0: none; otherwise the comma-separated pages it lists.
+    """
+    return switch() == "1" or src_uri in {page.strip() for page in switch().split(",")}
+
+
+def versions() -> str:
+    """Name Python and the versions of the libraries a page's output can depend on."""
+
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "absent"
+
+    return " ".join([sys.version, *(f"{name}={version(name)}" for name in VERSIONED)])
