@@ -65,7 +65,8 @@ def citations(text: str) -> str:
     In "Further reading": years, volumes and pages. Elsewhere: a year closing a parenthesis,
     "(1969)" or "(Novikoff, 1962)"; a year naming an edition, "the 2022 text"; a date, "May 2026".
     """
-    text = re.sub(r"^## Further reading\n.*?(?=^## |\Z)", publication_details, text, flags=re.M | re.S)
+    reading = r"^## Further reading\n.*?(?=^## |\Z)"  # up to the next section or the end
+    text = re.sub(reading, publication_details, text, flags=re.MULTILINE | re.DOTALL)
     text = re.sub(rf"(\((?:[^()\n]*, )?){YEAR}\)", r"\1)", text)
     text = re.sub(rf"\b{YEAR}(?= (?:edition|text|baseline)\b)", " ", text)
     return re.sub(rf"\b(?:{MONTH})\s+{YEAR}\b", " ", text)
