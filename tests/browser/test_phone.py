@@ -10,7 +10,10 @@ is most of its time, and code blocks look the same on every page (the same marku
 stylesheet, notebook pages included): they are checked on the first chapter only.
 """
 
-from dataclasses import dataclass, field
+import fcntl
+import json
+import pathlib
+from dataclasses import asdict, dataclass, field
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -109,12 +112,27 @@ def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
     return reading
 
 
-@pytest.fixture(scope="module")
-def readings(browser, base_url, site) -> list[Reading]:
+def read_all(browser, base_url: str, site: pathlib.Path) -> list[Reading]:
     pages = site_pages(site)
     assert {"", "notation/"} < set(pages) and any(p.startswith("notebooks/") for p in pages)
     first_chapter = next(p for p in pages if p.startswith("chapters/"))
     return [read(browser, base_url, path, path == first_chapter) for path in pages]
+
+
+@pytest.fixture(scope="module")
+def readings(browser, base_url, site) -> list[Reading]:
+    """Every page read once per run: the worker that comes first reads, the others wait."""
+    store = site.parent / "phone-readings.json"
+    with open(site.parent / "phone-readings.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not store.exists():
+            found = [asdict(r) for r in read_all(browser, base_url, site)]
+            store.write_text(json.dumps(found), encoding="utf-8")
+    saved = json.loads(store.read_text(encoding="utf-8"))
+    for r in saved:  # JSON keys are strings; the widths are numbers
+        r["overflow"] = {int(w): seen for w, seen in r["overflow"].items()}
+        r["formulas"] = {int(w): cues for w, cues in r["formulas"].items()}
+    return [Reading(**r) for r in saved]
 
 
 def test_no_page_is_wider_than_the_screen(readings):
