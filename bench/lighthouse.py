@@ -29,7 +29,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
+from sitekit import ROOT, site_pages
+
 LIGHTHOUSE_VERSION = "12.8.2"
 INSTALL = ROOT / ".cache" / "lighthouse"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
@@ -99,15 +101,6 @@ def build(out: pathlib.Path) -> pathlib.Path:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)]
     subprocess.run(command, cwd=ROOT, env=env, check=True)
     return out
-
-
-def pages(site: pathlib.Path) -> list[str]:
-    """Every page of the built site, as paths under its root (the home page is "")."""
-    found = []
-    for html in sorted(site.rglob("index.html")):
-        path = html.parent.relative_to(site).as_posix()
-        found.append("" if path == "." else path + "/")
-    return found
 
 
 @dataclass
@@ -220,7 +213,7 @@ def main() -> None:
         with serve(site) as url:
             results = [
                 audit(command, url, path, pathlib.Path(scratch))
-                for path in args.pages or pages(site)
+                for path in args.pages or site_pages(site)
             ]
         report(results, site)
 

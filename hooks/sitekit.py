@@ -84,6 +84,15 @@ def strip_tags(fragment: str) -> str:
     return html.unescape(TAG.sub("", fragment))
 
 
+def site_pages(site: pathlib.Path) -> list[str]:
+    """Every page of a built site, as a path under its root ("" for the home page)."""
+    pages = []
+    for page in sorted(site.rglob("index.html")):
+        path = page.parent.relative_to(site).as_posix()
+        pages.append("" if path == "." else path + "/")
+    return pages
+
+
 def build_env(**switches: str) -> dict[str, str]:
     """Return this process's environment for a ``mkdocs build``, quiet, with ``switches`` set."""
     return {**os.environ, **QUIET, **switches}

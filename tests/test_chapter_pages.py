@@ -1,11 +1,10 @@
 """Each chapter's ``page.py`` is the page's session: run alone, it prints what the page prints."""
 
 import pathlib
-import subprocess
-import sys
 
 import pytest
 from markdown_it import MarkdownIt
+from pages import python, run_page
 
 ROOT = pathlib.Path(__file__).parents[1]
 PAGES = sorted((ROOT / "src" / "nnmaths").glob("ch[0-9][0-9]/page.py"))
@@ -24,14 +23,6 @@ def executed_code(page: pathlib.Path, expand_snippets) -> str:
     return "\n".join(blocks)
 
 
-def printed(*command: str) -> str:
-    result = subprocess.run(
-        [sys.executable, *command], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stderr == ""
-    return result.stdout
-
-
 def test_every_chapter_with_a_page_module_has_a_page():
     assert PAGES
     assert all(page_of(module).is_file() for module in PAGES)
@@ -39,6 +30,6 @@ def test_every_chapter_with_a_page_module_has_a_page():
 
 @pytest.mark.parametrize("module", PAGES, ids=[module.parent.name for module in PAGES])
 def test_page_module_prints_exactly_what_the_pages_blocks_print(module, expand_snippets):
-    page = printed("-c", executed_code(page_of(module), expand_snippets))
+    page = python("-c", executed_code(page_of(module), expand_snippets))
     assert page.strip()
-    assert printed("-m", f"nnmaths.{module.parent.name}.page") == page
+    assert run_page(module.parent.name[2:]) == page

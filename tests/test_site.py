@@ -116,6 +116,13 @@ def test_built_pages_hold_no_tracebacks(site):
         assert "Error" not in printed, page
 
 
+def test_every_printed_markdown_table_renders_as_a_table(site):
+    """A table a block prints must stand apart from text printed before it, or it shows as pipes."""
+    for page in site.rglob("*.html"):
+        paragraphs = re.findall(r"<p>(.*?)</p>", page.read_text(encoding="utf-8"), re.DOTALL)
+        assert not [p for p in paragraphs if "|---" in p], page
+
+
 def test_notation_table_is_generated_from_the_code(site):
     text = (site / "notation" / "index.html").read_text(encoding="utf-8")
     assert "<code>dC_dW1</code>" in text

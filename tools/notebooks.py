@@ -113,11 +113,17 @@ NOTEBOOK_BOXES = {
 
 
 def admonition(lines: list[str], title: str | None) -> list[str]:
-    """Return an admonition's body, dedented, as a Markdown block quote under its title."""
+    """Return an admonition's body, dedented, as a Markdown block quote under its title.
+
+    A body that holds a table is not quoted: Jupyter's Markdown draws no table in a quote.
+    """
     if title in NOTEBOOK_BOXES:
         return NOTEBOOK_BOXES[title]
+    body = [line[4:].rstrip() for line in lines]
+    if any(line.startswith("|") for line in body):
+        return ([f"**{title}**", ""] if title else []) + body
     quoted = [f"> **{title}**", ">"] if title else []
-    return quoted + [f"> {line[4:]}".rstrip() for line in lines]
+    return quoted + [f"> {line}".rstrip() for line in body]
 
 
 def fix_links(text: str, page: pathlib.Path) -> str:

@@ -10,11 +10,11 @@ is most of its time, and code blocks look the same on every page (the same marku
 stylesheet, notebook pages included): they are checked on the first chapter only.
 """
 
-import pathlib
 from dataclasses import dataclass, field
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from sitekit import site_pages
 
 WIDTHS = (390, 320)
 SCHEMES = ("light", "dark")
@@ -75,15 +75,6 @@ class Reading:
     overflow: dict[int, dict] = field(default_factory=dict)
     formulas: dict[int, list[bool]] = field(default_factory=dict)
     violations: dict[str, list[str]] = field(default_factory=dict)
-
-
-def site_pages(site: pathlib.Path) -> list[str]:
-    """Every page of the built site, as a path under its root ("" for the home page)."""
-    pages = []
-    for html in sorted(site.rglob("index.html")):
-        path = html.parent.relative_to(site).as_posix()
-        pages.append("" if path == "." else path + "/")
-    return pages
 
 
 def page_type(path: str) -> str:

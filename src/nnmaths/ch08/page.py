@@ -86,7 +86,8 @@ if __name__ == "__main__":
 
     # --8<-- [start:sweep]
     inner = validation_split(data, size=0.25, seed=SEED)  # the test part is not used here
-    print("training:", inner.x_train.shape, " validation:", inner.x_test.shape)
+    # The blank line ends the paragraph, so that the lines below render as a table.
+    print(f"training: {inner.x_train.shape}  validation: {inner.x_test.shape}\n")
     runs = {}
     for rate in (0.1, 0.3, 1.0):
         rng = np.random.default_rng(SEED)
