@@ -21,6 +21,11 @@ def test_names_and_whitespace_lose_their_spans_and_colored_tokens_keep_theirs(ho
     assert hook.lighter_code(code) == 'np<span class="o">.</span>  '
 
 
+def test_punctuation_loses_its_span(hook):
+    code = '<span class="nb">len</span><span class="p">(</span>x<span class="p">)</span>'
+    assert hook.lighter_code(code) == '<span class="nb">len</span>(x)'
+
+
 def test_mathml_drops_the_namespace_and_writes_characters(hook):
     math = '<math xmlns="http://www.w3.org/1998/Math/MathML"><mo>&#x02212;</mo></math>'
     assert hook.compact_math(math) == "<math><mo>−</mo></math>"
@@ -79,3 +84,46 @@ def test_a_notebook_loses_its_inlined_css_and_copy_buttons_and_gets_code_blocks(
         '<div class="jp-Cell" id="cell-3">'
         '<div class="language-python highlight"><pre><code>x = 1\n</code></pre></div></div>'
     )
+
+
+def test_a_notebook_plot_is_re_encoded_smaller_with_the_same_size(hook):
+    import base64
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    fig = Figure(figsize=(3, 2))
+    fig.add_subplot().plot([0, 1, 0.5], lw=2)
+    out = io.BytesIO()
+    fig.savefig(out, format="png")
+    full = base64.b64encode(out.getvalue()).decode("ascii")
+    smaller = hook.palette_png(full)
+    assert len(smaller) < len(full) / 2
+    size = Image.open(io.BytesIO(base64.b64decode(smaller))).size
+    assert size == Image.open(io.BytesIO(out.getvalue())).size
+
+
+def test_a_figures_words_are_left_out_of_the_search_index_and_its_title_is_not(hook):
+    figure = '<svg role="img"><title>alt</title><g id="rates-figure_1"><text>0</text></g></svg>'
+    from types import SimpleNamespace
+
+    chapter = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/03.md"), meta={})
+    html = hook.on_page_content(figure, page=chapter)
+    assert "<text data-search-exclude>0</text>" in html
+    assert "<title>alt</title>" in html
+
+
+def test_a_display_formula_is_left_out_of_the_search_index_and_an_inline_one_is_not(hook):
+    from types import SimpleNamespace
+
+    chapter = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/03.md"), meta={})
+    html = hook.on_page_content(
+        '<math display="block"><mi>x</mi></math><math display="inline"><mi>y</mi></math>',
+        page=chapter,
+    )
+    assert '<math display="block" data-search-exclude>' in html
+    assert '<math display="inline">' in html

@@ -24,7 +24,22 @@ STYLE: dict[Any, Any] = {
     "xtick.color": INK,
     "ytick.color": INK,
     "legend.frameon": False,  # a white legend box would glare in the dark scheme
+    # Drop points closer than a third of a point to the line through their neighbors: a
+    # line of 2,000 noisy steps keeps its look with a fraction of its vertices.
+    "path.simplify_threshold": 1 / 3,
 }
+# The figure's size on the page: a tenth of a point (0.1/72 inch) is finer than any screen
+# shows at the widths a figure is drawn, so coordinates keep one decimal.
+NUMBER = re.compile(r"-?\d+\.\d+")
+GEOMETRY = re.compile(r'(?P<attr> (?:d|x|y|transform)=")(?P<value>[^"]*)"')
+LINE_BREAK = re.compile(r"\s*\n\s*")
+AFTER_COMMAND = re.compile(r"([MLCQz]) ")
+FONTS = re.compile(r"font-family: [^;\"]*")
+STYLE_ATTR = re.compile(r' style="[^"]*"')
+# Indents deeper than three spaces: lighter_pages.py finds each axes by its two-space indent.
+DEEP_INDENT = re.compile(r"^ {4,}", re.MULTILINE)
+ID = re.compile(r' id="(?P<id>[^"]+)"')
+GROUP = re.compile(r"\n *<g>(?=\n)|\n *<g [^>]*>(?=\n)|\n *</g>(?=\n)")
 
 
 def render(
@@ -58,6 +73,7 @@ def render(
 def _for_the_page(svg: str, name: str, alt: str) -> str:
     """Drop the XML prologue, make the ids unique, color the ink, and label the image."""
     svg = svg[svg.index("<svg") :]
+    svg = _compact(svg)
     svg = re.sub(r'id="([^"]+)"', rf'id="{name}-\1"', svg)
     svg = re.sub(r"#(?![0-9A-Fa-f]{6}\b)([A-Za-z_][\w.-]*)", rf"#{name}-\1", svg)
     svg = svg.replace(INK, "currentColor")
@@ -69,3 +85,56 @@ def _for_the_page(svg: str, name: str, alt: str) -> str:
         "<svg ", f'<svg role="img" aria-label="{label}" class="nnmaths-figure" '
     )
     return f"{head}\n <title>{label}</title>{svg[head_end:]}"
+
+
+def _short(number: re.Match[str]) -> str:
+    value = round(float(number[0]), 1)
+    return f"{value:g}" if value else "0"
+
+
+def _compact(svg: str) -> str:
+    """Write the SVG's geometry with one decimal, without metadata or repeated font lists.
+
+    >>> _compact('<path d="M 0.123456 10.98 \\nL -0.04 3 \\nz\\n"/>')
+    '<path d="M0.1 11L0 3z"/>'
+    >>> _compact('<text style="font-family: Arial, sans-serif" x="1.26" y="2" '
+    ...          'transform="rotate(-0 1.26 2)">a</text>')
+    '<text style="font-family:DejaVu Sans, sans-serif" x="1.3" y="2">a</text>'
+    """
+
+    def geometry(match: re.Match[str]) -> str:
+        value = NUMBER.sub(_short, match["value"])
+        if match["attr"] == ' d="':
+            value = AFTER_COMMAND.sub(r"\1", LINE_BREAK.sub("", value))
+        return f'{match["attr"]}{value}"'
+
+    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)
+    svg = GEOMETRY.sub(geometry, svg)
+    svg = re.sub(r' transform="rotate\(-?0 [^"]*\)"', "", svg)  # a rotation by zero
+    # The reader's fonts draw the text (svg.fonttype none); matplotlib measured it in DejaVu.
+    svg = FONTS.sub("font-family: DejaVu Sans, sans-serif", svg)
+    svg = STYLE_ATTR.sub(lambda style: style[0].replace(": ", ":").replace("; ", ";"), svg)
+    referenced = set(re.findall(r"#([\w.-]+)", svg))
+
+    def needed(match: re.Match[str]) -> str:
+        keep = match["id"] in referenced or re.search(r"(axes|figure)_\d+$", match["id"])
+        return match[0] if keep else ""
+
+    return DEEP_INDENT.sub("   ", _without_bare_groups(ID.sub(needed, svg)))
+
+
+def _without_bare_groups(svg: str) -> str:
+    """Drop each ``<g>`` without attributes, and its ``</g>``: it changes nothing drawn.
+
+    >>> _without_bare_groups('<svg>\\n <g id="a">\\n  <g>\\n   <path/>\\n  </g>\\n </g>\\n</svg>')
+    '<svg>\\n <g id="a">\\n   <path/>\\n </g>\\n</svg>'
+    """
+    bare: list[bool] = []
+
+    def group(match: re.Match[str]) -> str:
+        if match[0].strip() != "</g>":
+            bare.append(match[0].strip() == "<g>")
+            return "" if bare[-1] else match[0]
+        return "" if bare.pop() else match[0]
+
+    return GROUP.sub(group, svg)
