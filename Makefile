@@ -11,11 +11,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: serve test build bench notebooks clean
 
-# The first run installs about 90 packages (2 to 3 minutes with an empty pip cache); pip
-# names each one as it goes, so the wait is never silent.
+# The first run installs about 120 packages (about 40 s with an empty pip cache on the
+# maintainers' 2-core machine; longer on a slow network); pip names each one as it goes.
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@echo "Creating $(VENV) with $(PYTHON) and installing the pinned tools from $(CONSTRAINTS)."
-	@echo "First run only: 2 to 3 minutes with an empty pip cache, under a minute with a warm one."
+	@echo "First run only: the install (about a minute), then every chapter executes once."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar off \
 		--constraint $(CONSTRAINTS) --editable '.[test]'
