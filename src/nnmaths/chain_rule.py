@@ -45,7 +45,7 @@ def path(w: float, a_prev: float, b: float, y: float) -> Path:
     Path(z=0.0, a=0.5, C=0.125)
     """
     z = a_prev * w + b
-    a = float(sigmoid(np.float64(z)))
+    a = float(sigmoid(np.array(z)))
     return Path(z, a, cost(a, y))
     # --8<-- [end:path]
 
@@ -58,7 +58,7 @@ def local_derivatives(w: float, a_prev: float, b: float, y: float) -> tuple[floa
     (1.0, 0.25, -0.5)
     """
     z, a, _ = path(w, a_prev, b, y)
-    return a_prev, float(sigmoid_prime(np.float64(z))), float(cost_prime(a, y))
+    return a_prev, float(sigmoid_prime(np.array(z))), float(cost_prime(a, y))
 
 
 def dC_dw(w: float, a_prev: float, b: float, y: float) -> float:

@@ -17,7 +17,7 @@ def dC0_dw(w: float, a_prev: float, b: float, y: float) -> float:
     0.234
     """
     z, a, _ = path(w, a_prev, b, y)
-    return a_prev * float(sigmoid_prime(np.float64(z))) * 2 * (a - y)
+    return a_prev * float(sigmoid_prime(np.array(z))) * 2 * (a - y)
 
 
 def digit_network_counts() -> tuple[int, int]:

@@ -39,8 +39,8 @@ def deep_dC_dw1(x: float, y: float, ws: list[float]) -> float:
     a, zs = x, []
     for w in ws:
         zs.append(a * w)
-        a = float(sigmoid(np.float64(zs[-1])))
-    slope = x * float(sigmoid_prime(np.float64(zs[0]))) * (a - y)
+        a = float(sigmoid(np.array(zs[-1])))
+    slope = x * float(sigmoid_prime(np.array(zs[0]))) * (a - y)
     for w, z in zip(ws[1:], zs[1:]):
-        slope *= w * float(sigmoid_prime(np.float64(z)))
+        slope *= w * float(sigmoid_prime(np.array(z)))
     return slope

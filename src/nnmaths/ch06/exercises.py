@@ -7,7 +7,7 @@ from nnmaths.network import forward, gradients, init_weights
 from nnmaths.training import train
 
 
-def exercise_1(m: int = 10, n: int = 5, h: int = 8, k: int = 2) -> dict[str, tuple[int, int]]:
+def exercise_1(m: int = 10, n: int = 5, h: int = 8, k: int = 2) -> dict[str, tuple[int, ...]]:
     """The shapes of a 5-8-2 network's matrices on 10 examples, read off real arrays."""
     rng = np.random.default_rng(0)
     x, W1, W2 = rng.random((m, n)), rng.random((n, h)), rng.random((h, k))
