@@ -36,7 +36,9 @@ def merge_sessions(tokens: list[Token]) -> list[Token]:
         if match and match.group(1) in first and token.map:
             head = first[match.group(1)]
             assert head.map is not None
-            gap = token.map[0] + 1 - (head.map[0] + 1 + head.content.count("\n"))
+            gap = (
+                token.map[0] + 1 - (head.map[0] + 1 + head.content.count("\n"))
+            )
             head.content += "\n" * max(gap, 1) + token.content
             continue
         if match:
@@ -57,7 +59,10 @@ class BuildLikeParser(MarkdownIt):
         tokens = super().parse(expanded, env)
         for token in tokens:
             if token.map:
-                token.map = [origins[token.map[0]], origins[token.map[1] - 1] + 1]
+                token.map = [
+                    origins[token.map[0]],
+                    origins[token.map[1] - 1] + 1,
+                ]
         return merge_sessions(tokens)
 
 
@@ -72,14 +77,23 @@ def expand_snippets_fixture():
     return expand_snippets
 
 
-IMPORT = re.compile(r"^>>> (?:from (nnmaths[\w.]*) import|import (nnmaths[\w.]*))", re.MULTILINE)
+IMPORT = re.compile(
+    r"^>>> (?:from (nnmaths[\w.]*) import|import (nnmaths[\w.]*))",
+    re.MULTILINE,
+)
 
 
 def doctest_source(page: pathlib.Path, lineno: int) -> str:
     """Name the failing example's ``pycon`` block and the src modules the page's examples import."""
     lines = page.read_text(encoding="utf-8").splitlines()[:lineno]
-    fence = next(i for i in range(len(lines), 0, -1) if lines[i - 1].lstrip().startswith("```"))
-    modules = dict.fromkeys(a or b for a, b in IMPORT.findall("\n".join(lines)))
+    fence = next(
+        i
+        for i in range(len(lines), 0, -1)
+        if lines[i - 1].lstrip().startswith("```")
+    )
+    modules = dict.fromkeys(
+        a or b for a, b in IMPORT.findall("\n".join(lines))
+    )
     files = [f"src/{name.replace('.', '/')}.py" for name in modules]
     return (
         f"{page.relative_to(ROOT)}: example at line {lineno} of the block at line {fence}"
@@ -95,5 +109,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     example = getattr(call.excinfo and call.excinfo.value, "example", None)
     page = pathlib.Path(str(item.path))
     if report.failed and example is not None and page.suffix == ".md":
-        report.sections.append(("doctest in a page", doctest_source(page, example.lineno + 1)))
+        report.sections.append(
+            ("doctest in a page", doctest_source(page, example.lineno + 1))
+        )
     return report

@@ -16,7 +16,14 @@ from functools import partial
 
 from sklearn.exceptions import ConvergenceWarning
 
-from nnmaths.ch08.program import BATCH_SIZE, EPOCHS, LEARNING_RATE, SEED, SIZES, train_network
+from nnmaths.ch08.program import (
+    BATCH_SIZE,
+    EPOCHS,
+    LEARNING_RATE,
+    SEED,
+    SIZES,
+    train_network,
+)
 from nnmaths.digits import Split, load_split
 from nnmaths.reference import mlp_accuracy
 
@@ -65,7 +72,9 @@ CANDIDATES: dict[str, Callable[[Split], float]] = {
 
 def main(runs: int) -> None:
     data = load_split(seed=SEED)
-    print(f"{SIZES} network, {len(data.x_train)} training / {len(data.x_test)} test digits,")
+    print(
+        f"{SIZES} network, {len(data.x_train)} training / {len(data.x_test)} test digits,"
+    )
     print(f"median of {runs} runs\n")
     print(f"| {'model':<45} | seconds | test accuracy |")
     print(f"|{'-' * 47}|--------:|--------------:|")

@@ -35,9 +35,23 @@ from sitekit import ROOT, site_pages
 LIGHTHOUSE_VERSION = "12.8.2"
 INSTALL = ROOT / ".cache" / "lighthouse"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".ipynb"}
+COMPRESSED = {
+    ".html",
+    ".css",
+    ".js",
+    ".json",
+    ".svg",
+    ".txt",
+    ".xml",
+    ".ipynb",
+}
 # The issue's targets (issue 14) and the chapters the search index is projected to.
-TARGETS = {"performance": 95, "accessibility": 100, "html_kb": 300, "search_gz_kb": 60}
+TARGETS = {
+    "performance": 95,
+    "accessibility": 100,
+    "html_kb": 300,
+    "search_gz_kb": 60,
+}
 BOOK_CHAPTERS = 8
 
 
@@ -86,7 +100,9 @@ def lighthouse() -> pathlib.Path:
     command = INSTALL / "node_modules" / ".bin" / "lighthouse"
     if not command.exists():
         if shutil.which("npm") is None:
-            sys.exit("bench/lighthouse.py needs Node.js 18.16 or newer and npm")
+            sys.exit(
+                "bench/lighthouse.py needs Node.js 18.16 or newer and npm"
+            )
         INSTALL.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(INSTALL),
@@ -98,7 +114,16 @@ def lighthouse() -> pathlib.Path:
 
 def build(out: pathlib.Path) -> pathlib.Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-q",
+        "-d",
+        str(out),
+    ]
     subprocess.run(command, cwd=ROOT, env=env, check=True)
     return out
 
@@ -117,7 +142,9 @@ class Result:
     failed: list[str]
 
 
-def audit(command: pathlib.Path, url: str, path: str, scratch: pathlib.Path) -> Result:
+def audit(
+    command: pathlib.Path, url: str, path: str, scratch: pathlib.Path
+) -> Result:
     report = scratch / "report.json"
     subprocess.run(
         [str(command), url + path, "--quiet", "--output=json", f"--output-path={report}",
@@ -133,7 +160,9 @@ def audit(command: pathlib.Path, url: str, path: str, scratch: pathlib.Path) -> 
         if ref["weight"] > 0 and audits[ref["id"]]["score"] not in (None, 1)
     ]
     work = audits["mainthread-work-breakdown"]["details"]["items"]
-    style_layout = sum(i["duration"] for i in work if i["group"] == "styleLayout")
+    style_layout = sum(
+        i["duration"] for i in work if i["group"] == "styleLayout"
+    )
     return Result(
         path=path or "(home)",
         performance=round(100 * categories["performance"]["score"]),
@@ -149,14 +178,25 @@ def audit(command: pathlib.Path, url: str, path: str, scratch: pathlib.Path) -> 
 
 
 def gzipped_kb(data: object) -> float:
-    return len(gzip.compress(json.dumps(data).encode(), compresslevel=9)) / 1000
+    return (
+        len(gzip.compress(json.dumps(data).encode(), compresslevel=9)) / 1000
+    )
 
 
 def search_index(site: pathlib.Path) -> tuple[float, float]:
     """The search index gzipped, in KB, and projected to the book's eight chapters."""
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    chapters = [doc for doc in index["docs"] if doc["location"].startswith("chapters/")]
-    count = len({doc["location"].partition("/")[2].partition("/")[0] for doc in chapters})
+    index = json.loads(
+        (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
+    chapters = [
+        doc for doc in index["docs"] if doc["location"].startswith("chapters/")
+    ]
+    count = len(
+        {
+            doc["location"].partition("/")[2].partition("/")[0]
+            for doc in chapters
+        }
+    )
     whole, chapter_part = gzipped_kb(index), gzipped_kb(chapters)
     projected = whole + chapter_part * (BOOK_CHAPTERS / max(count, 1) - 1)
     return whole, projected
@@ -176,11 +216,15 @@ def report(results: list[Result], site: pathlib.Path) -> bool:
         )
     for r in results:
         if r.failed:
-            print(f"{r.path}: accessibility audits failed: {', '.join(r.failed)}")
+            print(
+                f"{r.path}: accessibility audits failed: {', '.join(r.failed)}"
+            )
     largest = max(site.rglob("*.html"), key=lambda p: p.stat().st_size)
     html_kb = largest.stat().st_size / 1000
     whole, projected = search_index(site)
-    measured = [p for p in results if p.path.startswith(("chapters/", "notebooks/"))]
+    measured = [
+        p for p in results if p.path.startswith(("chapters/", "notebooks/"))
+    ]
     checks = [
         ("performance, chapters and notebooks (min)", min(r.performance for r in measured),
          TARGETS["performance"], ">="),
@@ -196,15 +240,21 @@ def report(results: list[Result], site: pathlib.Path) -> bool:
     for name, value, target, sense in checks:
         met = value >= target if sense == ">=" else value <= target
         met_all &= met
-        print(f"| {name} | {value} | {sense} {target} | {'yes' if met else 'NO'} |")
+        print(
+            f"| {name} | {value} | {sense} {target} | {'yes' if met else 'NO'} |"
+        )
     return met_all
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--site", type=pathlib.Path, help="a built site (default: build one)")
     parser.add_argument(
-        "pages", nargs="*", help="only these pages, e.g. chapters/06-simple-network/"
+        "--site", type=pathlib.Path, help="a built site (default: build one)"
+    )
+    parser.add_argument(
+        "pages",
+        nargs="*",
+        help="only these pages, e.g. chapters/06-simple-network/",
     )
     args = parser.parse_args()
     command = lighthouse()

@@ -47,10 +47,17 @@ LABELS = {
 def run(command: list[str], env: dict[str, str] | None = None) -> str:
     """Run a command in the project folder; stop with its output if it fails."""
     result = subprocess.run(
-        command, cwd=ROOT, env=env or build_env(), capture_output=True, text=True, check=False
+        command,
+        cwd=ROOT,
+        env=env or build_env(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+        sys.exit(
+            f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}"
+        )
     return result.stdout
 
 
@@ -71,14 +78,19 @@ def build(scratch: pathlib.Path, execute: bool, cold: bool) -> float:
         forget_outputs()
     site = tempfile.mkdtemp(dir=scratch)
     start = time.perf_counter()
-    result = mkdocs_build(ROOT, site, "-q", NNMATHS_EXEC="1" if execute else "0")
+    result = mkdocs_build(
+        ROOT, site, "-q", NNMATHS_EXEC="1" if execute else "0"
+    )
     if result.returncode != 0:
         sys.exit(f"mkdocs build failed:\n{result.stderr}")
     return time.perf_counter() - start
 
 
 def serve_rebuild(scratch: pathlib.Path, *change: str) -> float:
-    first, second = tempfile.mkdtemp(dir=scratch), tempfile.mkdtemp(dir=scratch)
+    first, second = (
+        tempfile.mkdtemp(dir=scratch),
+        tempfile.mkdtemp(dir=scratch),
+    )
     script = str(ROOT / "tools" / "serve_rebuild.py")
     output = run([sys.executable, script, first, second, *change])
     return float(json.loads(output.splitlines()[-1])["rebuild"])
@@ -89,13 +101,17 @@ def edited_rebuild(scratch: pathlib.Path, module: str) -> float:
     path = ROOT / module
     original = path.read_text(encoding="utf-8")
     try:
-        return serve_rebuild(scratch, "--edit", module, '"""', f'"""Edited {time.time()}. ')
+        return serve_rebuild(
+            scratch, "--edit", module, '"""', f'"""Edited {time.time()}. '
+        )
     finally:
         path.write_text(original, encoding="utf-8")
 
 
 def test_suite() -> float:
-    return timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"])
+    return timed(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    )
 
 
 def median_of(runs: int, measure: Callable[[], float]) -> float:
@@ -105,7 +121,14 @@ def median_of(runs: int, measure: Callable[[], float]) -> float:
 def machine() -> str:
     cpuinfo = pathlib.Path("/proc/cpuinfo")
     lines = cpuinfo.read_text().splitlines() if cpuinfo.exists() else []
-    model = next((line.split(":", 1)[1].strip() for line in lines if "model name" in line), "?")
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in lines
+            if "model name" in line
+        ),
+        "?",
+    )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return f"{os.cpu_count()} cores, {model}, Python {sys.version.split()[0]}, load {load:.1f}"
 
@@ -115,12 +138,20 @@ def measure(runs: int, touch: str, edit: str, tests: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="nnmaths-bench-") as folder:
         scratch = pathlib.Path(folder)
         times = {
-            "a": median_of(runs, lambda: build(scratch, execute=True, cold=True)),
-            "b": median_of(runs, lambda: build(scratch, execute=False, cold=True)),
+            "a": median_of(
+                runs, lambda: build(scratch, execute=True, cold=True)
+            ),
+            "b": median_of(
+                runs, lambda: build(scratch, execute=False, cold=True)
+            ),
         }
         build(scratch, execute=True, cold=False)  # store every output again
-        times["e"] = median_of(runs, lambda: build(scratch, execute=True, cold=False))
-        times["c"] = median_of(runs, lambda: serve_rebuild(scratch, "--touch", touch))
+        times["e"] = median_of(
+            runs, lambda: build(scratch, execute=True, cold=False)
+        )
+        times["c"] = median_of(
+            runs, lambda: serve_rebuild(scratch, "--touch", touch)
+        )
         times["f"] = median_of(runs, lambda: edited_rebuild(scratch, edit))
     if tests:
         times["d"] = median_of(runs, test_suite)
@@ -135,7 +166,11 @@ def report(times: dict[str, float], touch: str, edit: str) -> None:
         if key in times:
             target = TARGETS.get(key)
             verdict = "" if target is None else f"  (target <= {target}: "
-            verdict += "" if target is None else ("met)" if times[key] <= target else "MISSED)")
+            verdict += (
+                ""
+                if target is None
+                else ("met)" if times[key] <= target else "MISSED)")
+            )
             unit = "" if "/" in key else " s"
             text = label.format(touch=touch, edit=edit)
             print(f"{text:<66} {times[key]:7.2f}{unit}{verdict}")
@@ -143,14 +178,24 @@ def report(times: dict[str, float], touch: str, edit: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs of each measurement")
-    parser.add_argument("--touch", default="src/nnmaths/network.py", help="module for (c)")
     parser.add_argument(
-        "--edit", default="src/nnmaths/training.py", help="module for (f), used by one chapter"
+        "--runs", type=int, default=3, help="runs of each measurement"
     )
-    parser.add_argument("--skip-tests", action="store_true", help="leave out (d)")
+    parser.add_argument(
+        "--touch", default="src/nnmaths/network.py", help="module for (c)"
+    )
+    parser.add_argument(
+        "--edit",
+        default="src/nnmaths/training.py",
+        help="module for (f), used by one chapter",
+    )
+    parser.add_argument(
+        "--skip-tests", action="store_true", help="leave out (d)"
+    )
     args = parser.parse_args()
-    times = measure(args.runs, args.touch, args.edit, tests=not args.skip_tests)
+    times = measure(
+        args.runs, args.touch, args.edit, tests=not args.skip_tests
+    )
     print(f"machine: {machine()}; median of {args.runs} runs")
     report(times, args.touch, args.edit)
 

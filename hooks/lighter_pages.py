@@ -70,7 +70,8 @@ REFERENCE = re.compile(r"&#x([0-9A-Fa-f]+);")
 MARKUP = {"<", ">", "&", '"'}
 
 INLINE_MATH = re.compile(
-    r'<math display="inline"><mrow>(?P<body>(?:(?!</math>).)*?)</mrow></math>', re.DOTALL
+    r'<math display="inline"><mrow>(?P<body>(?:(?!</math>).)*?)</mrow></math>',
+    re.DOTALL,
 )
 TAG = re.compile(r"<(/?)[a-z]+[^>]*?(/?)>")
 # Where TeX breaks an inline formula: after a relation, a plus or a minus, outside any group
@@ -83,16 +84,23 @@ FIGURE = re.compile(
     re.DOTALL,
 )
 # matplotlib writes each axes as a group two spaces in, closed at the same indent.
-AXES = re.compile(r'^  <g id="[\w-]*axes_\d+">\n.*?^  </g>$', re.DOTALL | re.MULTILINE)
+AXES = re.compile(
+    r'^  <g id="[\w-]*axes_\d+">\n.*?^  </g>$', re.DOTALL | re.MULTILINE
+)
 CLIP = re.compile(r' clip-path="url\(#[\w-]+\)"')
 MIN_IMAGES = 4
 
 INLINE_STYLE = re.compile(r"\s*<style[^>]*>.*?</style>", re.DOTALL)
-COPY_SCRIPT = re.compile(r"\s*<script>(?:(?!</script>).)*clipboard-copy.*?</script>", re.DOTALL)
-COPY_BUTTON = re.compile(
-    r'\s*<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL
+COPY_SCRIPT = re.compile(
+    r"\s*<script>(?:(?!</script>).)*clipboard-copy.*?</script>", re.DOTALL
 )
-COPY_TEXT = re.compile(r'\s*<div class="clipboard-copy-txt" id="cell-\d+">.*?</div>', re.DOTALL)
+COPY_BUTTON = re.compile(
+    r'\s*<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>',
+    re.DOTALL,
+)
+COPY_TEXT = re.compile(
+    r'\s*<div class="clipboard-copy-txt" id="cell-\d+">.*?</div>', re.DOTALL
+)
 CELL_CODE = re.compile(
     r'<div class="highlight-ipynb hl-(?P<lang>\w+)[^"]*"><pre><span></span>(?P<code>.*?)</pre></div>',
     re.DOTALL,
@@ -103,7 +111,8 @@ EMPTY_WIDGETS = re.compile(
 )
 # Listings in Markdown cells (nbconvert highlights them without a code element).
 MARKDOWN_CODE = re.compile(
-    r'<div class="highlight"><pre><span></span>(?P<code>.*?)</pre></div>', re.DOTALL
+    r'<div class="highlight"><pre><span></span>(?P<code>.*?)</pre></div>',
+    re.DOTALL,
 )
 # A notebook's plots, as the kernel wrote them: PNG in base64.
 PNG = re.compile(r"(?<=data:image/png;base64,)[A-Za-z0-9+/=]+")
@@ -189,7 +198,10 @@ def breakable_math(html: str) -> str:
                 pieces[-1].append(child)
         if len(pieces) == 1:
             return match[0]
-        return "".join(f'<math display="inline"><mrow>{"".join(p)}</mrow></math>' for p in pieces)
+        return "".join(
+            f'<math display="inline"><mrow>{"".join(p)}</mrow></math>'
+            for p in pieces
+        )
 
     return INLINE_MATH.sub(cut, html)
 
@@ -241,16 +253,22 @@ def notebook_content(html: str) -> str:
     html = EMPTY_WIDGETS.sub("", html)
     html = CELL_ID.sub(r'id="\g<id>"', html)
     html = PNG.sub(lambda png: palette_png(png[0]), html)
-    html = MARKDOWN_CODE.sub(r'<div class="highlight"><pre><code>\g<code></code></pre></div>', html)
+    html = MARKDOWN_CODE.sub(
+        r'<div class="highlight"><pre><code>\g<code></code></pre></div>', html
+    )
     return CELL_CODE.sub(
-        r'<div class="language-\g<lang> highlight"><pre><code>\g<code></code></pre></div>', html
+        r'<div class="language-\g<lang> highlight"><pre><code>\g<code></code></pre></div>',
+        html,
     )
 
 
 def on_page_content(html: str, page: Page, **kwargs: Any) -> str:
     html = lighter_code(image_rows(breakable_math(compact_math(html))))
     if is_notebook(page):
-        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        page.meta["search"] = {
+            **(page.meta.get("search") or {}),
+            "exclude": True,
+        }
         return notebook_content(html)  # out of the index as a whole
     html = FIGURE_TEXT.sub("<text data-search-exclude", html)
     html = DISPLAY_MATH.sub('<math display="block" data-search-exclude', html)

@@ -30,16 +30,21 @@ from mkdocs.structure.pages import Page
 log = logging.getLogger("mkdocs.hooks.mathml")
 
 ARITHMATEX = re.compile(
-    r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.DOTALL
+    r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>',
+    re.DOTALL,
 )
 # Its delimiters: \( \) inline, \[ \] display; a bare \begin{...} environment is display.
-DELIMITED = re.compile(r"\s*\\(?P<open>[(\[])(?P<tex>.*?)\\[)\]]\s*", re.DOTALL)
+DELIMITED = re.compile(
+    r"\s*\\(?P<open>[(\[])(?P<tex>.*?)\\[)\]]\s*", re.DOTALL
+)
 # nbconvert writes each Markdown cell into one of these; the next cell starts a new one.
 NOTEBOOK_MARKDOWN = re.compile(
-    r'(data-mime-type="text/markdown">)(.*?)(?=<div[^>]*class="jp-Cell |\Z)', re.DOTALL
+    r'(data-mime-type="text/markdown">)(.*?)(?=<div[^>]*class="jp-Cell |\Z)',
+    re.DOTALL,
 )
 DOLLARS = re.compile(
-    r"(?<![\\$])\$\$(?P<block>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$]+?)\$", re.DOTALL
+    r"(?<![\\$])\$\$(?P<block>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$]+?)\$",
+    re.DOTALL,
 )
 # latex2mathml renders anything it does not know as text: a backslash or a bare &.
 UNKNOWN = re.compile(r"<mi>(\\[A-Za-z]+|&)</mi>")
@@ -61,7 +66,12 @@ def mathml(tex: str, display: bool, where: str) -> str:
     markup = convert(tex.strip(), display="block" if display else "inline")
     unknown = UNKNOWN.findall(markup)
     if unknown:
-        log.warning("%s: cannot typeset %s in the formula %r", where, ", ".join(unknown), tex)
+        log.warning(
+            "%s: cannot typeset %s in the formula %r",
+            where,
+            ", ".join(unknown),
+            tex,
+        )
     return markup
 
 
@@ -110,7 +120,9 @@ class MathMLExtension(Extension):  # type: ignore[misc]
 
     def extendMarkdown(self, md: Markdown) -> None:
         # Priority 0: after every postprocessor, raw HTML (where arithmatex's spans wait) included.
-        md.postprocessors.register(MathMLPostprocessor(md, self), "nnmaths_mathml", 0)
+        md.postprocessors.register(
+            MathMLPostprocessor(md, self), "nnmaths_mathml", 0
+        )
 
 
 EXTENSION = MathMLExtension()

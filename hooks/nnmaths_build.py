@@ -72,7 +72,10 @@ class Block:
     code: list[str] = field(default_factory=list)
 
     def describe(self, page: str) -> str:
-        parts = [f"{path}:{section}" if section else path for _, path, section in self.snippets]
+        parts = [
+            f"{path}:{section}" if section else path
+            for _, path, section in self.snippets
+        ]
         return f"{page}, block at line {self.line} (includes {', '.join(parts) or 'no src file'})"
 
 
@@ -84,10 +87,14 @@ class Current:
     src_uri: str = ""
     blocks: list[Block] = field(default_factory=list)
     key: str = ""
-    stored: list[str] | None = None  # the outputs of a cache hit, in the order blocks run
+    stored: list[str] | None = (
+        None  # the outputs of a cache hit, in the order blocks run
+    )
     outputs: list[str] = field(default_factory=list)
     failed: bool = False
-    used: set[str] = field(default_factory=set)  # every key this build read or wrote
+    used: set[str] = field(
+        default_factory=set
+    )  # every key this build read or wrote
 
 
 CURRENT = Current()
@@ -110,7 +117,9 @@ def exec_blocks(text: str) -> list[Block]:
         block = Block(line=i, indent=len(start["indent"]))
         while i < len(lines) and lines[i].strip() != start["mark"]:
             if snippet := SNIPPET.match(lines[i]):
-                block.snippets.append((i + 1, snippet["path"], snippet["section"]))
+                block.snippets.append(
+                    (i + 1, snippet["path"], snippet["section"])
+                )
             else:
                 block.code.append(lines[i])
             i += 1
@@ -127,12 +136,18 @@ def missing_snippets(block: Block, root: Path) -> list[str]:
         source = root / path
         if not source.is_file():
             problems.append(f"line {line}: no file {path}")
-        elif section and f"--8<-- [start:{section}]" not in source.read_text(encoding="utf-8"):
-            problems.append(f"line {line}: {path} has no section [start:{section}]")
+        elif section and f"--8<-- [start:{section}]" not in source.read_text(
+            encoding="utf-8"
+        ):
+            problems.append(
+                f"line {line}: {path} has no section [start:{section}]"
+            )
     return problems
 
 
-@functools.lru_cache(maxsize=1024)  # the same modules are read for every page of a build
+@functools.lru_cache(
+    maxsize=1024
+)  # the same modules are read for every page of a build
 def imported_modules(source: str, package: str = "") -> frozenset[str] | None:
     """Return the ``nnmaths`` modules (and candidate submodules) a source imports.
 
@@ -153,18 +168,25 @@ def imported_modules(source: str, package: str = "") -> frozenset[str] | None:
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+            parts = package.split(".")[
+                : len(package.split(".")) - node.level + 1
+            ]
             module = ".".join([*parts, node.module] if node.module else parts)
             module = module if node.level else node.module or ""
             names.add(module)
             names.update(f"{module}.{alias.name}" for alias in node.names)
-    return frozenset(name for name in names if name.partition(".")[0] == PACKAGE)
+    return frozenset(
+        name for name in names if name.partition(".")[0] == PACKAGE
+    )
 
 
 def module_files(name: str, src: Path) -> list[Path]:
     """Return the files Python runs to import ``name`` from ``src``: each package and the module."""
     parts = name.split(".")
-    files = [src.joinpath(*parts[:i], "__init__.py") for i in range(1, len(parts) + 1)]
+    files = [
+        src.joinpath(*parts[:i], "__init__.py")
+        for i in range(1, len(parts) + 1)
+    ]
     files.append(src.joinpath(*parts).with_suffix(".py"))
     return [path for path in files if path.is_file()]
 
@@ -178,22 +200,32 @@ def module_closure(sources: Iterable[str], src: Path) -> list[Path]:
         names = imported_modules(source, package)
         if names is None:
             return sorted((src / PACKAGE).rglob("*.py"))
-        for path in (path for name in names for path in module_files(name, src)):
+        for path in (
+            path for name in names for path in module_files(name, src)
+        ):
             if path not in seen:
                 seen.add(path)
                 parts = path.relative_to(src).with_suffix("").parts
                 owner = parts[:-1] if parts[-1] != "__init__" else parts
-                todo.append((path.read_text(encoding="utf-8"), ".".join(owner)))
+                todo.append(
+                    (path.read_text(encoding="utf-8"), ".".join(owner))
+                )
     return sorted(seen)
 
 
 def execution_key(text: str, blocks: list[Block], root: Path) -> str:
     """Return the key of a page's outputs: a hash of everything its blocks can read."""
-    included = sorted({root / path for block in blocks for _, path, _ in block.snippets})
-    sources = [path.read_text(encoding="utf-8") for path in included if path.is_file()]
+    included = sorted(
+        {root / path for block in blocks for _, path, _ in block.snippets}
+    )
+    sources = [
+        path.read_text(encoding="utf-8") for path in included if path.is_file()
+    ]
     sources += ["\n".join(block.code) for block in blocks]
     digest = hashlib.sha256(f"{FORMAT}\n{versions()}\n".encode())
-    digest.update(Path(__file__).read_bytes())  # how blocks run and are stored is part of it
+    digest.update(
+        Path(__file__).read_bytes()
+    )  # how blocks run and are stored is part of it
     digest.update(text.encode())
     for path in [*included, *module_closure(sources, root / "src")]:
         digest.update(f"\0{path.relative_to(root).as_posix()}\0".encode())
@@ -226,7 +258,9 @@ def store_outputs(root: Path, key: str, outputs: list[str]) -> None:
 def forget_previous_build() -> None:
     """Drop what an earlier build in this process executed or imported."""
     FORGET_SESSIONS()
-    for name in [name for name in sys.modules if name.partition(".")[0] == PACKAGE]:
+    for name in [
+        name for name in sys.modules if name.partition(".")[0] == PACKAGE
+    ]:
         del sys.modules[name]
 
 
@@ -251,7 +285,9 @@ def run_located(code: str, **options: Any) -> str:
 
 def format_python(**options: Any) -> str:
     """markdown-exec's Python formatter, running blocks through run_located."""
-    return markdown_exec.base_format(language="python", run=run_located, **options)
+    return markdown_exec.base_format(
+        language="python", run=run_located, **options
+    )
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -269,32 +305,54 @@ def root_of(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: Any) -> str:
+def on_page_markdown(
+    markdown: str, page: Page, config: MkDocsConfig, **kwargs: Any
+) -> str:
     source = Path(page.file.abs_src_path or "")
     root = root_of(config)
     CURRENT.page = (
-        source.relative_to(root).as_posix() if source.is_relative_to(root) else str(source)
+        source.relative_to(root).as_posix()
+        if source.is_relative_to(root)
+        else str(source)
     )
     CURRENT.src_uri = page.file.src_uri
     text = source.read_text(encoding="utf-8") if source.suffix == ".md" else ""
     CURRENT.blocks = exec_blocks(text)
-    CURRENT.outputs, CURRENT.failed, CURRENT.stored, CURRENT.key = [], False, None, ""
+    CURRENT.outputs, CURRENT.failed, CURRENT.stored, CURRENT.key = (
+        [],
+        False,
+        None,
+        "",
+    )
     for block in CURRENT.blocks:
         for problem in missing_snippets(block, root):
-            log.warning("%s: snippet %s", block.describe(CURRENT.page), problem)
+            log.warning(
+                "%s: snippet %s", block.describe(CURRENT.page), problem
+            )
     if CURRENT.blocks and executes(CURRENT.src_uri):
         CURRENT.key = execution_key(text, CURRENT.blocks, root)
         CURRENT.used.add(CURRENT.key)
         stored = load_outputs(root, CURRENT.key)
         if stored is not None and len(stored) == len(CURRENT.blocks):
             CURRENT.stored = stored
-        log.debug("%s: %s", CURRENT.page, "outputs reused" if CURRENT.stored else "executed")
+        log.debug(
+            "%s: %s",
+            CURRENT.page,
+            "outputs reused" if CURRENT.stored else "executed",
+        )
     return markdown
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: Any) -> str:
+def on_page_content(
+    html: str, page: Page, config: MkDocsConfig, **kwargs: Any
+) -> str:
     """Store what the page's blocks printed, when every one of them ran without error."""
-    if CURRENT.key and CURRENT.stored is None and not CURRENT.failed and CURRENT.outputs:
+    if (
+        CURRENT.key
+        and CURRENT.stored is None
+        and not CURRENT.failed
+        and CURRENT.outputs
+    ):
         store_outputs(root_of(config), CURRENT.key, CURRENT.outputs)
     CURRENT.key = ""
     return html

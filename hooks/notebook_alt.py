@@ -35,8 +35,12 @@ def on_page_content(content: str, page: Page, **kwargs: object) -> str:
 def on_post_page(output: str, page: Page, **kwargs: object) -> str:
     """Give a notebook page's plots the chapter's labels, when the counts agree."""
     labels = LABELS.get(stem(page), [])
-    if not page.file.src_uri.startswith("notebooks/") or output.count(STOCK) != len(labels):
+    if not page.file.src_uri.startswith("notebooks/") or output.count(
+        STOCK
+    ) != len(labels):
         return output
     for label in labels:
-        output = output.replace(STOCK, f'alt="{label}"', 1)  # escaped for an attribute already
+        output = output.replace(
+            STOCK, f'alt="{label}"', 1
+        )  # escaped for an attribute already
     return output

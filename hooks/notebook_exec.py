@@ -45,9 +45,16 @@ def merge_streams(outputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     merged: list[dict[str, Any]] = []
     for output in outputs:
         if output.get("output_type") == "stream":
-            text = output["text"] if isinstance(output["text"], str) else "".join(output["text"])
+            text = (
+                output["text"]
+                if isinstance(output["text"], str)
+                else "".join(output["text"])
+            )
             last = merged[-1] if merged else {}
-            if last.get("output_type") == "stream" and last.get("name") == output["name"]:
+            if (
+                last.get("output_type") == "stream"
+                and last.get("name") == output["name"]
+            ):
                 last["text"] += text
                 continue
             output = {**output, "text": text}
@@ -62,7 +69,9 @@ def execute(notebook: Path, executed: Path) -> None:
 
     nb = nbformat.reads(notebook.read_text(encoding="utf-8"), as_version=4)  # type: ignore[no-untyped-call]
     resources = {"metadata": {"path": str(notebook.parent)}}
-    NotebookClient(nb, timeout=600, kernel_name="python3", resources=resources).execute()
+    NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources=resources
+    ).execute()
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = nbformat.from_dict(merge_streams(cell.outputs))  # type: ignore[no-untyped-call]
@@ -72,10 +81,16 @@ def execute(notebook: Path, executed: Path) -> None:
     partial.replace(executed)
 
 
-def executed_copy(root: Path, notebook: Path, src_uri: str, versions: str) -> Path:
+def executed_copy(
+    root: Path, notebook: Path, src_uri: str, versions: str
+) -> Path:
     """Where the executed copy of a notebook is stored: under a hash of its text and versions."""
     # This file too: how a notebook is executed and stored is part of what is stored.
-    parts = [versions.encode(), Path(__file__).read_bytes(), notebook.read_bytes()]
+    parts = [
+        versions.encode(),
+        Path(__file__).read_bytes(),
+        notebook.read_bytes(),
+    ]
     digest = hashlib.sha256(b"\0".join(parts)).hexdigest()
     # Under its src_uri: mkdocs-jupyter renders it only if its path matches `include`.
     return root / CACHE / "notebooks" / digest / src_uri
@@ -83,8 +98,15 @@ def executed_copy(root: Path, notebook: Path, src_uri: str, versions: str) -> Pa
 
 def executed_notebooks(docs: Path) -> dict[str, Path]:
     """Return the notebooks under ``docs`` that the NNMATHS_EXEC switch lets run, by src_uri."""
-    notebooks = {path.relative_to(docs).as_posix(): path for path in sorted(docs.rglob("*.ipynb"))}
-    return {src_uri: path for src_uri, path in notebooks.items() if executes(src_uri)}
+    notebooks = {
+        path.relative_to(docs).as_posix(): path
+        for path in sorted(docs.rglob("*.ipynb"))
+    }
+    return {
+        src_uri: path
+        for src_uri, path in notebooks.items()
+        if executes(src_uri)
+    }
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -97,12 +119,17 @@ def on_pre_build(config: MkDocsConfig) -> None:
         if not executed.is_file():
             command = [sys.executable, __file__, str(notebook), str(executed)]
             process = subprocess.Popen(
-                command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+                command,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
             )
         RUNS[src_uri] = (executed, process)
 
 
-@event_priority(50)  # before mkdocs-jupyter's, which keys its cache on the file it is given
+@event_priority(
+    50
+)  # before mkdocs-jupyter's, which keys its cache on the file it is given
 def on_pre_page(page: Page, config: MkDocsConfig, **kwargs: Any) -> Page:
     """Have mkdocs-jupyter render the executed copy, once its process is done."""
     run = RUNS.get(page.file.src_uri)
@@ -113,7 +140,9 @@ def on_pre_page(page: Page, config: MkDocsConfig, **kwargs: Any) -> Page:
         output, _ = process.communicate()
         if process.returncode != 0:
             last = output.strip().splitlines()[-20:]
-            log.warning("%s failed to execute:\n%s", page.file.src_uri, "\n".join(last))
+            log.warning(
+                "%s failed to execute:\n%s", page.file.src_uri, "\n".join(last)
+            )
             return page
     render_from(page, executed)
     return page
@@ -143,7 +172,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     folder = root_of_cache(config)
     if switch() != "1" or not folder.is_dir():
         return
-    kept = {executed.relative_to(folder).parts[0] for executed, _ in RUNS.values()}
+    kept = {
+        executed.relative_to(folder).parts[0] for executed, _ in RUNS.values()
+    }
     for stale in (path for path in folder.iterdir() if path.name not in kept):
         shutil.rmtree(stale, ignore_errors=True)
 

@@ -24,7 +24,9 @@ def colab_url(repository: str, branch: str, path: str) -> str:
     'https://colab.research.google.com/github/o/r/blob/main/docs/notebooks/n.ipynb'
     """
     if not repository.startswith(GITHUB):
-        raise ValueError(f"extra.repository must start with {GITHUB}, got {repository!r}")
+        raise ValueError(
+            f"extra.repository must start with {GITHUB}, got {repository!r}"
+        )
     return f"{COLAB}{repository.removeprefix(GITHUB).strip('/')}/blob/{branch}/{path}"
 
 
@@ -32,11 +34,16 @@ def links(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """Return the links paragraph for a chapter or notebook page, or None for other pages."""
     stem = posixpath.splitext(posixpath.basename(page.file.src_uri))[0]
     notebook = files.get_file_from_path(f"notebooks/{stem}.ipynb")
-    if notebook is None or page.file.src_uri not in (f"chapters/{stem}.md", notebook.src_uri):
+    if notebook is None or page.file.src_uri not in (
+        f"chapters/{stem}.md",
+        notebook.src_uri,
+    ):
         return None
     download = get_relative_url(notebook.url + f"{stem}.ipynb", page.url)
     extra = config["extra"]
-    colab = colab_url(extra["repository"], extra["branch"], f"docs/{notebook.src_uri}")
+    colab = colab_url(
+        extra["repository"], extra["branch"], f"docs/{notebook.src_uri}"
+    )
     return (
         '<p class="nnmaths-notebook-links">'
         f'<a href="{download}" download>Download notebook</a> · '
@@ -44,7 +51,9 @@ def links(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     )
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def on_page_content(
+    html: str, page: Page, config: MkDocsConfig, files: Files
+) -> str:
     paragraph = links(page, config, files)
     if paragraph is None:
         return html

@@ -20,7 +20,9 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 # A fenced code block's opening (or closing) line: its indent, its backticks or tildes, its info.
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 # A snippet line inside a fence: --8<-- "path" or --8<-- "path:section".
-SNIPPET = re.compile(r'^\s*--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[^"]+))?"\s*$')
+SNIPPET = re.compile(
+    r'^\s*--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[^"]+))?"\s*$'
+)
 # An info string that pymdownx.superfences hands to markdown-exec.
 EXECUTED = re.compile(r'\bexec="(1|yes|on|true)"')
 TAG = re.compile(r"<[^>]+>")
@@ -51,9 +53,12 @@ def snippet_preprocessor() -> Any:
     import markdown
 
     settings = snippets_config()
-    settings["base_path"] = [str(ROOT / path) for path in settings["base_path"]]
+    settings["base_path"] = [
+        str(ROOT / path) for path in settings["base_path"]
+    ]
     md = markdown.Markdown(
-        extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": settings}
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": settings},
     )
     return md.preprocessors["snippet"]
 
@@ -99,7 +104,10 @@ def build_env(**switches: str) -> dict[str, str]:
 
 
 def mkdocs_build(
-    project: pathlib.Path, site: pathlib.Path | str, *options: str, **switches: str
+    project: pathlib.Path,
+    site: pathlib.Path | str,
+    *options: str,
+    **switches: str,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``mkdocs build --strict`` on a project folder into ``site``, in a new process.
 
@@ -127,7 +135,9 @@ def executes(src_uri: str) -> bool:
 
     Unset or 1: every page; 0: none; otherwise the comma-separated pages it lists.
     """
-    return switch() == "1" or src_uri in {page.strip() for page in switch().split(",")}
+    return switch() == "1" or src_uri in {
+        page.strip() for page in switch().split(",")
+    }
 
 
 def versions() -> str:
@@ -139,4 +149,6 @@ def versions() -> str:
         except metadata.PackageNotFoundError:
             return "absent"
 
-    return " ".join([sys.version, *(f"{name}={version(name)}" for name in VERSIONED)])
+    return " ".join(
+        [sys.version, *(f"{name}={version(name)}" for name in VERSIONED)]
+    )

@@ -6,7 +6,13 @@ import subprocess
 import tempfile
 
 import pytest
-from projects import ROOT, build, build_in_background, git_status, wait_for_build
+from projects import (
+    ROOT,
+    build,
+    build_in_background,
+    git_status,
+    wait_for_build,
+)
 
 # Where the whole run's site is being built, in the background (see pytest_configure).
 PREBUILT = "NNMATHS_PREBUILT_SITE"
@@ -39,7 +45,11 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def status_before_build() -> str | None:
     prebuilt = os.environ.get(PREBUILT)
     if prebuilt:
-        return json.loads((pathlib.Path(prebuilt) / "status.json").read_text(encoding="utf-8"))
+        return json.loads(
+            (pathlib.Path(prebuilt) / "status.json").read_text(
+                encoding="utf-8"
+            )
+        )
     return git_status()
 
 
@@ -53,7 +63,10 @@ def site(tmp_path_factory, status_before_build) -> pathlib.Path:
     else:
         out = tmp_path_factory.mktemp("site")
         done = build(ROOT, out)
-        result = {"returncode": done.returncode, "output": done.stdout + done.stderr}
+        result = {
+            "returncode": done.returncode,
+            "output": done.stdout + done.stderr,
+        }
     assert result["returncode"] == 0, result["output"]
     assert "WARNING" not in result["output"], result["output"]
     return out

@@ -16,7 +16,9 @@ from sitekit import ROOT, mkdocs_build
 CHAPTER_6_ONLY = "chapters/06-simple-network.md,notation.md"
 CHAPTER_6 = ["06-simple-network"]
 # Every chapter page, as the site tests cover them: chapters are found, never listed.
-CHAPTERS = sorted(page.stem for page in (ROOT / "docs" / "chapters").glob("*.md"))
+CHAPTERS = sorted(
+    page.stem for page in (ROOT / "docs" / "chapters").glob("*.md")
+)
 HOOK_LINE = "  - hooks/nnmaths_build.py\n"
 
 
@@ -47,13 +49,19 @@ def without_notebooks(config: str) -> str:
     for block in (r"  - mkdocs-jupyter:\n", r"  - Notebooks:\n"):
         config, found = re.subn(block + r"(?:      .*\n)*", "", config)
         if not found:
-            raise ValueError(f"expected {block!r} in mkdocs.yml, got a file without it")
+            raise ValueError(
+                f"expected {block!r} in mkdocs.yml, got a file without it"
+            )
     return config
 
 
 def only_chapters(config: str, chapters: list[str], docs: pathlib.Path) -> str:
     """Leave every chapter page but ``chapters`` out of the nav and the build."""
-    others = [p.name for p in sorted((docs / "chapters").glob("*.md")) if p.stem not in chapters]
+    others = [
+        p.name
+        for p in sorted((docs / "chapters").glob("*.md"))
+        if p.stem not in chapters
+    ]
     for name in others:
         config = re.sub(rf"  - .*: chapters/{re.escape(name)}\n", "", config)
     excluded = "".join(f"  chapters/{name}\n" for name in others)
@@ -75,10 +83,14 @@ def copy_project(
     for name in ("pyproject.toml", "conftest.py"):
         shutil.copy(ROOT / name, dest / name)
     shutil.rmtree(dest / "docs" / "notebooks")
-    config = without_notebooks((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = without_notebooks(
+        (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    )
     if not hooks:
         if HOOK_LINE not in config:
-            raise ValueError(f"expected {HOOK_LINE!r} in mkdocs.yml, got a file without it")
+            raise ValueError(
+                f"expected {HOOK_LINE!r} in mkdocs.yml, got a file without it"
+            )
         config = config.replace(HOOK_LINE, "")
     if chapters is not None:
         config = only_chapters(config, chapters, dest / "docs")
@@ -88,7 +100,9 @@ def copy_project(
 
 def build_in_background(folder: pathlib.Path) -> subprocess.Popen:
     """Start building the whole site into ``folder/site``; ``wait_for_build`` reads the result."""
-    (folder / "status.json").write_text(json.dumps(git_status()), encoding="utf-8")
+    (folder / "status.json").write_text(
+        json.dumps(git_status()), encoding="utf-8"
+    )
     return subprocess.Popen([sys.executable, __file__, str(folder)], cwd=ROOT)
 
 
@@ -98,7 +112,9 @@ def wait_for_build(folder: pathlib.Path, timeout: float = 600) -> dict:
     waited = 0.0
     while not result.exists():
         if waited > timeout:
-            raise TimeoutError(f"expected {result} within {timeout} s, got nothing")
+            raise TimeoutError(
+                f"expected {result} within {timeout} s, got nothing"
+            )
         time.sleep(0.2)
         waited += 0.2
     return json.loads(result.read_text(encoding="utf-8"))
@@ -109,8 +125,14 @@ if __name__ == "__main__":
     folder = pathlib.Path(sys.argv[1])
     try:
         done = build(ROOT, folder / "site")
-        outcome = {"returncode": done.returncode, "output": done.stdout + done.stderr}
-    except (OSError, subprocess.SubprocessError) as error:  # the tests then fail at once
+        outcome = {
+            "returncode": done.returncode,
+            "output": done.stdout + done.stderr,
+        }
+    except (
+        OSError,
+        subprocess.SubprocessError,
+    ) as error:  # the tests then fail at once
         outcome = {"returncode": -1, "output": repr(error)}
     partial = folder / "result.part"
     partial.write_text(json.dumps(outcome), encoding="utf-8")

@@ -3,8 +3,18 @@ import itertools
 import numpy as np
 import pytest
 
-from nnmaths.ch01.exercises import exercise_1, exercise_2, exercise_4, exercise_5
-from nnmaths.perceptron import boundary_direction, boundary_point, decide, signed_distance
+from nnmaths.ch01.exercises import (
+    exercise_1,
+    exercise_2,
+    exercise_4,
+    exercise_5,
+)
+from nnmaths.perceptron import (
+    boundary_direction,
+    boundary_point,
+    decide,
+    signed_distance,
+)
 from nnmaths.separability import GATES, INPUTS, separating, weight_grid
 
 
@@ -31,22 +41,31 @@ def test_exercise_3_distance_formula_matches_the_nearest_point(seed):
     start, along = boundary_point(w, b), boundary_direction(w)
     t, *_ = np.linalg.lstsq(along[:, None], x - start, rcond=None)
     nearest = start + t[0] * along
-    assert np.linalg.norm(x - nearest) == pytest.approx(abs(signed_distance(x[None], w, b)[0]))
+    assert np.linalg.norm(x - nearest) == pytest.approx(
+        abs(signed_distance(x[None], w, b)[0])
+    )
 
 
 def test_exercise_3_new_leaf():
-    distance = signed_distance(np.array([[0.6, 0.3]]), np.array([1.0, -1.0]), -0.15)[0]
+    distance = signed_distance(
+        np.array([[0.6, 0.3]]), np.array([1.0, -1.0]), -0.15
+    )[0]
     assert distance == pytest.approx(0.15 / np.sqrt(2))
 
 
 def test_exercise_4_only_xor_and_xnor_are_missing():
     missing = exercise_4()
-    assert missing == [tuple(GATES["XOR"].astype(int)), tuple(GATES["XNOR"].astype(int))]
+    assert missing == [
+        tuple(GATES["XOR"].astype(int)),
+        tuple(GATES["XNOR"].astype(int)),
+    ]
 
 
 def test_exercise_4_every_other_table_has_a_checked_witness():
     grid = weight_grid(np.linspace(-2.0, 2.0, 9))
-    tables = [t for t in itertools.product([0, 1], repeat=4) if t not in exercise_4()]
+    tables = [
+        t for t in itertools.product([0, 1], repeat=4) if t not in exercise_4()
+    ]
     assert len(tables) == 14
     for t in tables:
         w1, w2, b = separating(INPUTS, np.array(t, dtype=float), grid)[0]

@@ -27,7 +27,9 @@ def leaf_figure():
 
 def test_the_leaf_figure_draws_w_perpendicular_to_the_boundary():
     ax = leaf_figure()
-    boundary = np.array(ax.lines[0].get_xydata())  # the dashed line: two points
+    boundary = np.array(
+        ax.lines[0].get_xydata()
+    )  # the dashed line: two points
     along = boundary[1] - boundary[0]
     arrow = next(a for a in ax.texts if a.arrow_patch is not None)
     drawn_w = np.array(arrow.xy) - np.array(arrow.xyann)  # tip minus tail
@@ -51,7 +53,12 @@ def test_the_truth_tables_draw_a_line_only_where_one_is_given():
     lines = {"AND": np.array([1.0, 1.0, -1.5])}
     draw_truth_tables(fig, INPUTS, GATES, lines)
     drawn = {ax.get_title(): len(ax.lines) for ax in fig.axes}
-    assert drawn == {"AND": 1, "OR: no line": 0, "XOR: no line": 0, "XNOR: no line": 0}
+    assert drawn == {
+        "AND": 1,
+        "OR: no line": 0,
+        "XOR: no line": 0,
+        "XNOR: no line": 0,
+    }
 
 
 def test_the_projection_figure_renders_with_its_alt_text():
@@ -68,7 +75,9 @@ def test_the_alt_texts_quote_the_run():
     assert "15 healthy" in alt and "15 diseased" in alt and "30 of 30" in alt
     assert "x1 - x2 - 0.15 = 0" in alt
     tables = truth_tables_alt(GATES, {"OR": np.array([1.0, 1.0, -0.5])})
-    assert "x1 + x2 - 0.5 = 0" in tables and tables.count("no straight line") == 3
+    assert (
+        "x1 + x2 - 0.5 = 0" in tables and tables.count("no straight line") == 3
+    )
 
 
 @pytest.mark.parametrize(

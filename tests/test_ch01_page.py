@@ -33,5 +33,7 @@ def test_the_page_prints_three_figures(output):
     ],
 )
 def test_the_page_prints(output, line):
-    text = re.sub(r"<svg.*?</svg>", "", output, flags=re.DOTALL)  # the outputs, without figures
+    text = re.sub(
+        r"<svg.*?</svg>", "", output, flags=re.DOTALL
+    )  # the outputs, without figures
     assert line in text.splitlines()

@@ -11,15 +11,29 @@ from nnmaths.ch02.exercises import (
     zero_one_rule,
 )
 from nnmaths.ch02.margin import max_margin
-from nnmaths.perceptron_training import margin, mistake_bound, radius, run_epoch
+from nnmaths.perceptron_training import (
+    margin,
+    mistake_bound,
+    radius,
+    run_epoch,
+)
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_exercise_1_an_update_raises_the_signed_score_by_eta_times_norm_squared_plus_one(seed):
+def test_exercise_1_an_update_raises_the_signed_score_by_eta_times_norm_squared_plus_one(
+    seed,
+):
     rng = np.random.default_rng(seed)
-    x_i, w, b, eta = rng.normal(size=3), rng.normal(size=3), float(rng.normal()), 0.3
+    x_i, w, b, eta = (
+        rng.normal(size=3),
+        rng.normal(size=3),
+        float(rng.normal()),
+        0.3,
+    )
     y_i = -np.sign(x_i @ w + b)  # a mistake
-    ((_, w_new, b_new),) = run_epoch(x_i[None], np.array([y_i]), w, b, np.arange(1), eta)
+    ((_, w_new, b_new),) = run_epoch(
+        x_i[None], np.array([y_i]), w, b, np.arange(1), eta
+    )
     gain = y_i * (x_i @ w_new + b_new) - y_i * (x_i @ w + b)
     assert gain == pytest.approx(eta * (x_i @ x_i + 1))
 
@@ -37,7 +51,9 @@ def test_exercise_3_the_zero_one_rule_converges_to_another_separator_under_the_b
     w, b, mistakes = zero_one_rule(x, (y + 1) / 2, 1000)
     assert mistakes == [12, 0]
     assert margin(x, y, w, b) > 0
-    assert sum(mistakes) <= mistake_bound(radius(x), margin(x, y, *max_margin(x, y)))
+    assert sum(mistakes) <= mistake_bound(
+        radius(x), margin(x, y, *max_margin(x, y))
+    )
 
 
 def test_exercise_3_the_zero_one_rule_leaves_a_positive_on_the_boundary_alone():
@@ -54,7 +70,9 @@ def test_exercise_3_the_zero_one_rule_matches_ours_off_the_boundary():
     w, b = np.array([0.3, -0.2]), 0.1
     for i in range(30):
         ours = run_epoch(x[i : i + 1], y[i : i + 1], w, b, np.arange(1), 1.0)
-        error = (y[i] + 1) / 2 - float(x[i] @ w + b >= 0)  # the book's y - y_hat
+        error = (y[i] + 1) / 2 - float(
+            x[i] @ w + b >= 0
+        )  # the book's y - y_hat
         assert len(ours) == (error != 0)
         if ours:
             np.testing.assert_array_equal(ours[0][1], w + error * x[i])
@@ -64,7 +82,9 @@ def test_exercise_4_every_order_stays_under_the_bound():
     counts = mistakes_over_orders(range(20))
     assert (min(counts), max(counts)) == (5, 17)
     x, y, _ = iris_two_species(np.random.default_rng(0))
-    assert max(counts) <= mistake_bound(radius(x), margin(x, y, *max_margin(x, y)))
+    assert max(counts) <= mistake_bound(
+        radius(x), margin(x, y, *max_margin(x, y))
+    )
 
 
 def test_exercise_5_centering_cuts_the_bound_and_the_mistakes():

@@ -20,7 +20,9 @@ def test_the_page_session_runs_alone_and_prints_the_numbers_the_prose_quotes():
 
 
 def test_boundaries_alt_quotes_the_final_weights_and_the_update_count():
-    x, y, names = iris_two_species(np.random.default_rng(page.SEED), page.FEATURES)
+    x, y, names = iris_two_species(
+        np.random.default_rng(page.SEED), page.FEATURES
+    )
     alt = boundaries_alt(train(x, y, page.EPOCHS), names)
     assert "each of the 9 updates" in alt
     assert "w = (-3.6, 8.3) and b = -1.0" in alt

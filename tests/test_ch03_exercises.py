@@ -3,19 +3,32 @@
 import numpy as np
 import pytest
 
-from nnmaths.ch03.exercises import best_step, collapse, hessian_bytes, newton_step, worked_example
+from nnmaths.ch03.exercises import (
+    best_step,
+    collapse,
+    hessian_bytes,
+    newton_step,
+    worked_example,
+)
 from nnmaths.gradient_descent import fit
 from nnmaths.regression import least_squares, mse_hessian, synthetic_data
 
 
 @pytest.fixture(name="data")
 def data_fixture():
-    return synthetic_data(np.random.default_rng(3), 200, np.array([2.0, -3.0]), 0.5, 0.1)
+    return synthetic_data(
+        np.random.default_rng(3), 200, np.array([2.0, -3.0]), 0.5, 0.1
+    )
 
 
 def test_exercise_1_the_outlines_numbers_for_eta_0_05():
     w1, w2, L, E = worked_example(0.05)
-    assert (round(w1, 3), round(w2, 2), round(L, 4), round(E, 3)) == (0.725, 1.65, 4.5425, 0.105)
+    assert (round(w1, 3), round(w2, 2), round(L, 4), round(E, 3)) == (
+        0.725,
+        1.65,
+        4.5425,
+        0.105,
+    )
 
 
 def test_exercise_1_eta_0_2_overshoots_past_the_start():
@@ -30,7 +43,11 @@ def test_exercise_2_counts_weights_and_biases():
 @pytest.mark.parametrize(("n", "h", "k"), [(3, 4, 2), (1, 1, 1), (5, 2, 7)])
 def test_exercise_3_two_linear_layers_are_one(n, h, k):
     rng = np.random.default_rng(n + h + k)
-    x, W1, b1 = rng.normal(size=(6, n)), rng.normal(size=(n, h)), rng.normal(size=(1, h))
+    x, W1, b1 = (
+        rng.normal(size=(6, n)),
+        rng.normal(size=(n, h)),
+        rng.normal(size=(1, h)),
+    )
     W2, b2 = rng.normal(size=(h, k)), rng.normal(size=(1, k))
     W, b = collapse(W1, b1, W2, b2)
     np.testing.assert_allclose((x @ W1 + b1) @ W2 + b2, x @ W + b)
@@ -58,7 +75,9 @@ def test_exercise_4_no_other_step_does_better(data):
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_exercise_5_one_newton_step_reaches_least_squares_from_anywhere(data, seed):
+def test_exercise_5_one_newton_step_reaches_least_squares_from_anywhere(
+    data, seed
+):
     X, y = data
     start = np.random.default_rng(seed).normal(scale=10, size=3)
     w, b = newton_step(X, y, start[:2], float(start[2]))

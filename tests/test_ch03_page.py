@@ -22,7 +22,9 @@ def test_the_page_session_runs_alone_and_prints_the_worked_example():
 
 
 def test_learning_rates_alt_quotes_each_runs_last_cost():
-    X, y = synthetic_data(np.random.default_rng(0), 20, np.array([1.0]), 0.0, 0.1)
+    X, y = synthetic_data(
+        np.random.default_rng(0), 20, np.array([1.0]), 0.0, 0.1
+    )
     runs = {"a": fit(X, y, 0.1, 5, 20, np.random.default_rng(0))}
     alt = learning_rates_alt({"a": 0.1}, runs)
     assert f"{runs['a'].costs[-1]:.3g}" in alt and "5 steps" in alt
@@ -46,6 +48,8 @@ def test_subgradient_alt_names_the_two_points_it_bounces_between():
 
 
 def test_batches_alt_quotes_the_step_counts():
-    X, y = synthetic_data(np.random.default_rng(0), 20, np.array([1.0]), 0.0, 0.1)
+    X, y = synthetic_data(
+        np.random.default_rng(0), 20, np.array([1.0]), 0.0, 0.1
+    )
     runs = {"full": fit(X, y, 0.1, 3, 20, np.random.default_rng(0))}
     assert "full, 3 steps" in batches_alt(runs, 0.001)

@@ -1,14 +1,21 @@
 import numpy as np
 import pytest
 
-from nnmaths.ch04.exercises import dC0_dw, dC_dx, digit_network_counts, gradient_shapes
+from nnmaths.ch04.exercises import (
+    dC0_dw,
+    dC_dx,
+    digit_network_counts,
+    gradient_shapes,
+)
 from nnmaths.chain_rule import dC_dw, path
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.opcount import multiplications
 from nnmaths.three_layer import forward, init_params
 
 
-@pytest.mark.parametrize(("w", "a_prev", "b", "y"), [(0.5, 0.8, 0.1, 0.0), (-1.0, 0.3, 0.2, 1.0)])
+@pytest.mark.parametrize(
+    ("w", "a_prev", "b", "y"), [(0.5, 0.8, 0.1, 0.0), (-1.0, 0.3, 0.2, 1.0)]
+)
 def test_ex1_the_unhalved_cost_has_twice_the_slope(w, a_prev, b, y):
     C0 = lambda v: (path(float(v), a_prev, b, y).a - y) ** 2
     numeric = float(numerical_gradient(C0, np.array(w)))
@@ -22,7 +29,9 @@ def test_ex2_counts_for_784_100_100_10():
         100 * 100 * 10 + 10 * 100 + 10 * 100,
         10 * 100 + 100 * 100,
     )
-    assert digit_network_counts() == multiplications((100, 100, 10), np.random.default_rng(5))
+    assert digit_network_counts() == multiplications(
+        (100, 100, 10), np.random.default_rng(5)
+    )
 
 
 def test_ex3_each_delta_is_a_row_and_each_gradient_has_its_weights_shape():

@@ -6,7 +6,9 @@ from nnmaths.figures import render
 
 def test_the_graph_labels_a_l_minus_1_not_a_l_minus_l():
     svg = render(
-        lambda fig: draw_graph(fig, (0.8, 0.235, 0.622)), "graph", graph_alt((0.8, 0.235, 0.622))
+        lambda fig: draw_graph(fig, (0.8, 0.235, 0.622)),
+        "graph",
+        graph_alt((0.8, 0.235, 0.622)),
     )
     assert "a_{l-1}" in svg or "l-1" in svg
     assert "l-l" not in svg

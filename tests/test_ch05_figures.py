@@ -12,4 +12,6 @@ def test_the_cost_alt_quotes_the_first_and_last_cost():
     costs = np.array([0.2628, 0.1, 0.0008])
     alt = cost_alt(costs)
     assert "0.263" in alt and "0.0008" in alt
-    assert render(lambda fig: draw_cost(fig, costs), "cost", alt).startswith("<svg")
+    assert render(lambda fig: draw_cost(fig, costs), "cost", alt).startswith(
+        "<svg"
+    )

@@ -25,8 +25,14 @@ def test_exercise_3_learns_and():
     assert (np.round(outputs) == [0, 0, 0, 1]).all()
 
 
-@pytest.mark.parametrize(("x", "w1", "w2", "y"), [(1.0, 0.3, -0.7, 1.0), (-2.0, 1.5, 0.4, 0.0)])
-def test_exercise_4_scalar_formulas_are_the_matrix_backward_pass_with_1x1_matrices(x, w1, w2, y):
-    dC_dW1, dC_dW2 = gradients(np.array([[x]]), np.array([[y]]), np.array([[w1]]), np.array([[w2]]))
+@pytest.mark.parametrize(
+    ("x", "w1", "w2", "y"), [(1.0, 0.3, -0.7, 1.0), (-2.0, 1.5, 0.4, 0.0)]
+)
+def test_exercise_4_scalar_formulas_are_the_matrix_backward_pass_with_1x1_matrices(
+    x, w1, w2, y
+):
+    dC_dW1, dC_dW2 = gradients(
+        np.array([[x]]), np.array([[y]]), np.array([[w1]]), np.array([[w2]])
+    )
     A, B = exercises.exercise_4(x, w1, w2, y)
     assert (A, B) == pytest.approx((dC_dW2[0, 0], dC_dW1[0, 0]), rel=1e-12)

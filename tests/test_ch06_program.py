@@ -36,7 +36,10 @@ def test_prediction_matches_the_book():
 
 def test_module_runs_as_a_program(program_output):
     result = subprocess.run(
-        [sys.executable, "-m", "nnmaths.ch06"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "nnmaths.ch06"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout == program_output
     assert result.stderr == ""

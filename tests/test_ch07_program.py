@@ -19,7 +19,10 @@ def test_the_network_learns_xor():
 
 def test_module_runs_as_a_program():
     result = subprocess.run(
-        [sys.executable, "-m", "nnmaths.ch07"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "nnmaths.ch07"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.startswith("Output before training:\n")
     assert "Output after training:\n" in result.stdout

@@ -24,7 +24,9 @@ def test_split_is_stratified_and_disjoint():
     )
     np.testing.assert_allclose(test_share, 0.25, atol=0.01)
     train_rows = {row.tobytes() for row in data.x_train}
-    assert sum(row.tobytes() in train_rows for row in data.x_test) < 5  # a few digits repeat
+    assert (
+        sum(row.tobytes() in train_rows for row in data.x_test) < 5
+    )  # a few digits repeat
 
 
 def test_pixels_are_scaled_to_the_unit_interval():
@@ -38,7 +40,9 @@ def test_history_has_one_entry_per_epoch_plus_the_start(run):
         assert scores.shape == (EPOCHS + 1,)
 
 
-def test_training_lowers_the_loss_and_reaches_95_percent_on_held_out_digits(run):
+def test_training_lowers_the_loss_and_reaches_95_percent_on_held_out_digits(
+    run,
+):
     _, history = run
     assert history.loss_train[-1] < 0.1 * history.loss_train[0]
     assert history.accuracy_test[0] < 0.2  # chance level before training
@@ -61,6 +65,9 @@ def test_the_chapter_modules_need_neither_scikit_learn_nor_matplotlib_to_import(
     code = f"import sys\nfor m in {modules.split()!r}: __import__('nnmaths.' + m)\n"
     code += "print(sorted({'sklearn', 'matplotlib'} & set(sys.modules)))"
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.strip() == "[]"

@@ -26,17 +26,29 @@ def test_each_local_derivative_matches_finite_differences(w, a_prev, b, y):
     dz_dw, da_dz, dC_da = local_derivatives(w, a_prev, b, y)
     z, a, _ = path(w, a_prev, b, y)
     assert dz_dw == pytest.approx(
-        float(numerical_gradient(lambda v: path(float(v), a_prev, b, y).z, np.array(w)))
+        float(
+            numerical_gradient(
+                lambda v: path(float(v), a_prev, b, y).z, np.array(w)
+            )
+        )
     )
     assert da_dz == pytest.approx(
-        float(numerical_gradient(lambda v: 1 / (1 + np.exp(-float(v))), np.array(z)))
+        float(
+            numerical_gradient(
+                lambda v: 1 / (1 + np.exp(-float(v))), np.array(z)
+            )
+        )
     )
-    assert dC_da == pytest.approx(float(numerical_gradient(lambda v: cost(v, y), np.array(a))))
+    assert dC_da == pytest.approx(
+        float(numerical_gradient(lambda v: cost(v, y), np.array(a)))
+    )
 
 
 @pytest.mark.parametrize(("w", "a_prev", "b", "y"), POINTS)
 def test_the_product_of_the_slopes_is_dC_dw(w, a_prev, b, y):
-    numeric = numerical_gradient(lambda v: path(float(v), a_prev, b, y).C, np.array(w))
+    numeric = numerical_gradient(
+        lambda v: path(float(v), a_prev, b, y).C, np.array(w)
+    )
     assert dC_dw(w, a_prev, b, y) == pytest.approx(float(numeric), rel=1e-7)
 
 
@@ -44,7 +56,10 @@ def test_the_measured_nudge_approaches_the_product_as_the_nudge_shrinks():
     w, a_prev, b, y = POINTS[0]
     slope = dC_dw(w, a_prev, b, y)
     gaps = [
-        abs((path(w + dw, a_prev, b, y).C - path(w, a_prev, b, y).C) / dw - slope)
+        abs(
+            (path(w + dw, a_prev, b, y).C - path(w, a_prev, b, y).C) / dw
+            - slope
+        )
         for dw in (0.1, 0.01, 0.001)
     ]
     assert gaps[0] > gaps[1] > gaps[2]

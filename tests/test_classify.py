@@ -17,18 +17,24 @@ def test_predicted_label_is_the_largest_logit(identity):
 
 
 def test_accuracy_counts_the_right_predictions(identity):
-    x = np.array([[0.1, 0.9, 0.0], [5.0, -1.0, 4.9], [0.0, 0.0, 3.0], [1.0, 0.0, 0.0]])
+    x = np.array(
+        [[0.1, 0.9, 0.0], [5.0, -1.0, 4.9], [0.0, 0.0, 3.0], [1.0, 0.0, 0.0]]
+    )
     assert evaluate(x, np.array([1, 2, 2, 1]), identity).accuracy == 0.5
 
 
 def test_confusion_matrix_rows_are_true_classes_and_columns_predictions():
-    C = confusion_matrix(np.array([0, 0, 1, 2, 2, 2]), np.array([0, 1, 1, 2, 0, 2]), 3)
+    C = confusion_matrix(
+        np.array([0, 0, 1, 2, 2, 2]), np.array([0, 1, 1, 2, 0, 2]), 3
+    )
     np.testing.assert_array_equal(C, [[1, 1, 0], [0, 1, 0], [1, 0, 2]])
     assert C.sum() == 6 and np.trace(C) == 4
 
 
 def test_confusion_matrix_rejects_a_prediction_outside_the_classes():
-    with pytest.raises(ValueError, match=r"labels must be classes 0\.\.2 \(K = 3\), got 3"):
+    with pytest.raises(
+        ValueError, match=r"labels must be classes 0\.\.2 \(K = 3\), got 3"
+    ):
         confusion_matrix(np.array([0, 1]), np.array([0, 3]), 3)
 
 
@@ -42,4 +48,6 @@ def test_evaluate_does_not_overflow_on_logits_below_minus_709():
 
 def test_predict_labels_does_not_overflow_on_logits_below_minus_709():
     layers = [Layer(np.zeros((1, 2)), np.array([[-800.0, 0.0]]))]
-    np.testing.assert_array_equal(predict_labels(np.zeros((1, 1)), layers), [1])
+    np.testing.assert_array_equal(
+        predict_labels(np.zeros((1, 1)), layers), [1]
+    )

@@ -12,7 +12,10 @@ from projects import CHAPTER_6, CHAPTERS, ROOT, copy_project, git_status
 from sitekit import build_env, mkdocs_build, strip_tags
 
 NOTATION, NOTATION_MD = "notation/index.html", "notation.md"
-CHAPTER, CHAPTER_MD = "chapters/06-simple-network/index.html", "chapters/06-simple-network.md"
+CHAPTER, CHAPTER_MD = (
+    "chapters/06-simple-network/index.html",
+    "chapters/06-simple-network.md",
+)
 CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"
 # (module, text in it, replacement, page, what that page shows only after the edit)
 EDITS = {
@@ -35,11 +38,15 @@ EDITS = {
 }
 
 
-def project_copy(tmp_path: pathlib.Path, hooks: bool = True, **options) -> pathlib.Path:
+def project_copy(
+    tmp_path: pathlib.Path, hooks: bool = True, **options
+) -> pathlib.Path:
     return copy_project(tmp_path / "project", hooks, **options)
 
 
-def serve_rebuild(project: pathlib.Path, *change: str) -> subprocess.CompletedProcess:
+def serve_rebuild(
+    project: pathlib.Path, *change: str
+) -> subprocess.CompletedProcess:
     """Build, change a module, rebuild, in one process (tools/serve_rebuild.py)."""
     # The copy's src comes first on the path, so its blocks import the edited package.
     env = build_env(
@@ -47,9 +54,19 @@ def serve_rebuild(project: pathlib.Path, *change: str) -> subprocess.CompletedPr
         # The edits concern these two pages; the other chapters need not run twice.
         NNMATHS_EXEC=f"{NOTATION_MD},{CHAPTER_MD}",
     )
-    command = [sys.executable, str(ROOT / "tools" / "serve_rebuild.py"), "first", "second"]
+    command = [
+        sys.executable,
+        str(ROOT / "tools" / "serve_rebuild.py"),
+        "first",
+        "second",
+    ]
     return subprocess.run(
-        [*command, *change], cwd=project, env=env, capture_output=True, text=True, check=False
+        [*command, *change],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -58,8 +75,12 @@ def text_of(page: pathlib.Path) -> str:
     return strip_tags(page.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("module", "old", "new", "page", "shown"), EDITS.values(), ids=EDITS)
-def test_a_rebuild_after_an_edit_shows_the_new_output(tmp_path, module, old, new, page, shown):
+@pytest.mark.parametrize(
+    ("module", "old", "new", "page", "shown"), EDITS.values(), ids=EDITS
+)
+def test_a_rebuild_after_an_edit_shows_the_new_output(
+    tmp_path, module, old, new, page, shown
+):
     project = project_copy(tmp_path, chapters=CHAPTER_6)
     result = serve_rebuild(project, "--edit", module, old, new)
     assert result.returncode == 0, result.stderr
@@ -77,7 +98,9 @@ def test_without_the_hook_the_imported_module_goes_stale(tmp_path):
     assert shown not in text_of(project / "second" / page)
 
 
-def build_with_switch(project: pathlib.Path, switch: str) -> subprocess.CompletedProcess:
+def build_with_switch(
+    project: pathlib.Path, switch: str
+) -> subprocess.CompletedProcess:
     return mkdocs_build(project, "site", NNMATHS_EXEC=switch)
 
 
@@ -86,7 +109,10 @@ def test_the_execution_switch_builds_without_running_any_block(tmp_path):
     # A block that would fail the build if it ran.
     demos = project / "src" / "nnmaths" / "ch06" / "page.py"
     text = demos.read_text(encoding="utf-8")
-    demos.write_text(text.replace("    x, y = training_set()", "    1 / 0", 1), encoding="utf-8")
+    demos.write_text(
+        text.replace("    x, y = training_set()", "    1 / 0", 1),
+        encoding="utf-8",
+    )
     result = build_with_switch(project, "0")
     assert result.returncode == 0, result.stderr
     chapter = text_of(project / "site" / CHAPTER)
@@ -101,25 +127,47 @@ def test_the_execution_switch_can_name_the_pages_that_run(tmp_path):
     assert "C = 0.656" in text_of(project / "site" / CHAPTER)
     chapter_8 = text_of(project / "site" / CHAPTER_8)
     assert "def softmax(z" in chapter_8
-    assert "Test accuracy: 9" not in chapter_8  # printed by the run, not the code
+    assert (
+        "Test accuracy: 9" not in chapter_8
+    )  # printed by the run, not the code
 
 
 def test_gitignore_covers_the_build_the_caches_and_the_virtual_environments():
-    ignored = ["site/index.html", ".venv/bin/python", ".venv-oldest/bin/python"]
-    ignored += [".pytest_cache/x", ".mypy_cache/x", ".ruff_cache/x", "src/nnmaths.egg-info/x"]
+    ignored = [
+        "site/index.html",
+        ".venv/bin/python",
+        ".venv-oldest/bin/python",
+    ]
+    ignored += [
+        ".pytest_cache/x",
+        ".mypy_cache/x",
+        ".ruff_cache/x",
+        "src/nnmaths.egg-info/x",
+    ]
     ignored += ["src/nnmaths/__pycache__/x.pyc", ".cache/x"]
     result = subprocess.run(
-        ["git", "check-ignore", "--no-index", "--verbose", "--non-matching", *ignored],
+        [
+            "git",
+            "check-ignore",
+            "--no-index",
+            "--verbose",
+            "--non-matching",
+            *ignored,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
     )
-    not_ignored = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    not_ignored = [
+        line for line in result.stdout.splitlines() if line.startswith("::")
+    ]
     assert not not_ignored, result.stdout
 
 
-def test_building_leaves_no_untracked_or_changed_file(site, status_before_build):
+def test_building_leaves_no_untracked_or_changed_file(
+    site, status_before_build
+):
     """The site fixture built from the repository; `.ci/run` checks the same after all tests."""
     if status_before_build is None:
         pytest.skip("not a git checkout")
@@ -130,11 +178,16 @@ def test_building_leaves_no_untracked_or_changed_file(site, status_before_build)
     ("switch", "executed"),
     [
         ("1", set(CHAPTERS)),
-        ("notebooks/07-matrix-calculus.ipynb,notation.md", {"07-matrix-calculus"}),
+        (
+            "notebooks/07-matrix-calculus.ipynb,notation.md",
+            {"07-matrix-calculus"},
+        ),
         ("0", set()),
     ],
 )
-def test_the_execution_switch_covers_the_notebooks(monkeypatch, switch, executed):
+def test_the_execution_switch_covers_the_notebooks(
+    monkeypatch, switch, executed
+):
     """hooks/notebook_exec.py executes only the notebooks the switch names."""
     monkeypatch.setenv("NNMATHS_EXEC", switch)
     notebooks = notebook_exec.executed_notebooks(ROOT / "docs")
@@ -144,7 +197,9 @@ def test_the_execution_switch_covers_the_notebooks(monkeypatch, switch, executed
 def key_of(root: pathlib.Path, page: str) -> str:
     """The key under which a page's outputs are stored (hooks/nnmaths_build.py)."""
     text = (root / "docs" / page).read_text(encoding="utf-8")
-    return nnmaths_build.execution_key(text, nnmaths_build.exec_blocks(text), root)
+    return nnmaths_build.execution_key(
+        text, nnmaths_build.exec_blocks(text), root
+    )
 
 
 def edit(path: pathlib.Path, old: str, new: str) -> None:
@@ -156,12 +211,23 @@ def edit(path: pathlib.Path, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("module", "changes"),
     [
-        ("src/nnmaths/activations.py", True),  # a snippet of the page includes it
-        ("src/nnmaths/figures.py", True),  # only imported, by a module a snippet includes
-        ("src/nnmaths/softmax.py", False),  # Chapter 8's: nothing of Chapter 6 imports it
+        (
+            "src/nnmaths/activations.py",
+            True,
+        ),  # a snippet of the page includes it
+        (
+            "src/nnmaths/figures.py",
+            True,
+        ),  # only imported, by a module a snippet includes
+        (
+            "src/nnmaths/softmax.py",
+            False,
+        ),  # Chapter 8's: nothing of Chapter 6 imports it
     ],
 )
-def test_the_stored_outputs_key_changes_with_the_modules_a_page_imports(tmp_path, module, changes):
+def test_the_stored_outputs_key_changes_with_the_modules_a_page_imports(
+    tmp_path, module, changes
+):
     project = copy_project(tmp_path / "project", chapters=CHAPTER_6)
     before = key_of(project, CHAPTER_MD)
     edit(

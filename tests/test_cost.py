@@ -19,5 +19,8 @@ def test_cost_is_zero_only_at_the_targets():
 
 
 def test_cost_rejects_targets_with_a_different_row_count():
-    with pytest.raises(ValueError, match=re.escape("y: expected shape (2, 1), got shape (3, 1)")):
+    with pytest.raises(
+        ValueError,
+        match=re.escape("y: expected shape (2, 1), got shape (3, 1)"),
+    ):
         cost(np.zeros((3, 1)), np.zeros((2, 1)))

@@ -16,12 +16,19 @@ DRAWN = re.compile(r"<(path|use|text|image)\b")
 def draw(fig: Figure) -> None:
     """Lines with markers, a log axis, a math label and a 3-D surface: every kind of group."""
     ax = fig.add_subplot(1, 2, 1)
-    ax.semilogy(np.arange(1, 30), np.exp(np.linspace(0, 9, 29)), marker=".", label="run")
+    ax.semilogy(
+        np.arange(1, 30),
+        np.exp(np.linspace(0, 9, 29)),
+        marker=".",
+        label="run",
+    )
     ax.set_xlabel("$\\eta$")
     ax.legend()
     grid = np.linspace(-2, 2, 5)
     gx, gy = np.meshgrid(grid, grid)
-    fig.add_subplot(1, 2, 2, projection="3d").plot_surface(gx, gy, gx**2 - gy**2)
+    fig.add_subplot(1, 2, 2, projection="3d").plot_surface(
+        gx, gy, gx**2 - gy**2
+    )
 
 
 def matplotlib_svg() -> str:
@@ -29,7 +36,9 @@ def matplotlib_svg() -> str:
         fig = Figure(figsize=(6, 3.5), layout="constrained")
         draw(fig)
         buffer = io.StringIO()
-        fig.savefig(buffer, format="svg", transparent=True, metadata={"Date": None})
+        fig.savefig(
+            buffer, format="svg", transparent=True, metadata={"Date": None}
+        )
     return buffer.getvalue()
 
 
@@ -44,7 +53,9 @@ def test_the_page_svg_draws_every_element_matplotlib_drew():
 
 
 def test_the_page_svg_is_at_most_two_thirds_of_matplotlibs():
-    assert len(render(draw, "t", "a test figure")) < len(matplotlib_svg()) * 2 / 3
+    assert (
+        len(render(draw, "t", "a test figure")) < len(matplotlib_svg()) * 2 / 3
+    )
 
 
 def test_coordinates_keep_one_decimal():

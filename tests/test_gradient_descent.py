@@ -11,7 +11,9 @@ from nnmaths.regression import least_squares, mse_hessian, synthetic_data
 
 @pytest.fixture(name="data")
 def data_fixture():
-    return synthetic_data(np.random.default_rng(3), 200, np.array([2.0, -3.0]), 0.5, 0.1)
+    return synthetic_data(
+        np.random.default_rng(3), 200, np.array([2.0, -3.0]), 0.5, 0.1
+    )
 
 
 def test_gradient_descent_path_starts_at_x0_and_has_one_point_per_step():
@@ -21,11 +23,15 @@ def test_gradient_descent_path_starts_at_x0_and_has_one_point_per_step():
 
 
 def test_gradient_descent_multiplies_by_one_minus_eta_lambda_on_a_quadratic():
-    path = gradient_descent(lambda x: 4 * x, 1.0, 0.1, 10)  # f = 2 x^2, f'' = 4
+    path = gradient_descent(
+        lambda x: 4 * x, 1.0, 0.1, 10
+    )  # f = 2 x^2, f'' = 4
     np.testing.assert_allclose(path, 0.6 ** np.arange(11))
 
 
-@pytest.mark.parametrize(("rate", "steps"), [(0, 1), (-0.1, 1), (0.1, 0), (0.1, 2.5)])
+@pytest.mark.parametrize(
+    ("rate", "steps"), [(0, 1), (-0.1, 1), (0.1, 0), (0.1, 2.5)]
+)
 def test_gradient_descent_rejects_a_bad_rate_or_step_count(rate, steps):
     with pytest.raises(ValueError, match="must be a positive"):
         gradient_descent(lambda x: x, 1.0, rate, steps)
@@ -50,7 +56,9 @@ def test_the_cost_falls_at_every_full_batch_step_below_the_limit(data):
     assert (np.diff(run.costs) < 0).all()
 
 
-@pytest.mark.parametrize(("factor", "converges"), [(0.99, True), (1.01, False)])
+@pytest.mark.parametrize(
+    ("factor", "converges"), [(0.99, True), (1.01, False)]
+)
 def test_two_over_lambda_max_is_the_edge(data, factor, converges):
     X, y = data
     eta = factor * largest_stable_step(mse_hessian(X))
@@ -59,7 +67,9 @@ def test_two_over_lambda_max_is_the_edge(data, factor, converges):
     assert bool(gap < 1e-6) is converges
 
 
-@pytest.mark.parametrize(("size", "steps"), [(200, 10), (10, 200), (1, 2000), (64, 31)])
+@pytest.mark.parametrize(
+    ("size", "steps"), [(200, 10), (10, 200), (1, 2000), (64, 31)]
+)
 def test_each_step_sees_one_batch(data, size, steps):
     X, y = data
     run = fit(X, y, 0.05, steps, size, np.random.default_rng(0))
@@ -83,14 +93,18 @@ def test_stochastic_descent_gets_near_the_minimum(data):
 def test_fit_rejects_a_one_dimensional_x(data):
     _, y = data
     with pytest.raises(
-        ValueError, match=re.escape("X: expected shape (any, any), got shape (200,)")
+        ValueError,
+        match=re.escape("X: expected shape (any, any), got shape (200,)"),
     ):
         fit(y, y, 0.1, 1, 1, np.random.default_rng(0))
 
 
 def test_fit_rejects_targets_of_the_wrong_length(data):
     X, y = data
-    with pytest.raises(ValueError, match=re.escape("y: expected shape (200,), got shape (199,)")):
+    with pytest.raises(
+        ValueError,
+        match=re.escape("y: expected shape (200,), got shape (199,)"),
+    ):
         fit(X, y[:-1], 0.1, 1, 1, np.random.default_rng(0))
 
 
@@ -104,7 +118,11 @@ def test_fit_rejects_nan(data):
 
 @pytest.mark.parametrize(
     ("rate", "steps", "size", "name"),
-    [(0.0, 1, 1, "learning_rate"), (0.1, 0, 1, "steps"), (0.1, 1, 0, "batch_size")],
+    [
+        (0.0, 1, 1, "learning_rate"),
+        (0.1, 0, 1, "steps"),
+        (0.1, 1, 0, "batch_size"),
+    ],
 )
 def test_fit_rejects_a_non_positive_setting(data, rate, steps, size, name):
     X, y = data

@@ -27,14 +27,17 @@ def test_output_error_is_the_gradient_with_respect_to_z_L(xor):
     """dC/db_L for one example equals delta_L, so delta_L can be checked through the bias."""
     x, y, layers = xor
     delta_L = output_error(forward(x[:1], layers), y[:1])
-    numeric = numerical_layer_gradients(partial(layer_cost, x[:1], y[:1]), layers)[-1].b
+    numeric = numerical_layer_gradients(
+        partial(layer_cost, x[:1], y[:1]), layers
+    )[-1].b
     np.testing.assert_allclose(delta_L, numeric, rtol=1e-6)
 
 
 def test_numerical_layer_gradients_match_back_propagation(xor):
     x, y, layers = xor
     for analytic, numeric in zip(
-        layer_gradients(x, y, layers), numerical_layer_gradients(partial(layer_cost, x, y), layers)
+        layer_gradients(x, y, layers),
+        numerical_layer_gradients(partial(layer_cost, x, y), layers),
     ):
         np.testing.assert_allclose(analytic.W, numeric.W, rtol=1e-5, atol=1e-9)
         np.testing.assert_allclose(analytic.b, numeric.b, rtol=1e-5, atol=1e-9)
@@ -52,7 +55,10 @@ def test_training_lowers_the_cost_and_leaves_the_start_alone(xor):
 
 def test_targets_that_do_not_fit_the_output(xor):
     x, y, layers = xor
-    with pytest.raises(ValueError, match=re.escape("y: expected shape (4, 1), got shape (3, 1)")):
+    with pytest.raises(
+        ValueError,
+        match=re.escape("y: expected shape (4, 1), got shape (3, 1)"),
+    ):
         layer_gradients(x, y[:3], layers)
 
 

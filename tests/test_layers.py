@@ -28,7 +28,9 @@ def random_problem(seed):
 def quadratic_gradients(x, y, layers):
     """Back-propagate C = 1/2 ||y - a_L||^2: delta_L = (a_L - y) * sigma'(z_L)."""
     trace = forward(x, layers)
-    return backward(trace, layers, (trace.a[-1] - y) * sigmoid_prime(trace.z[-1]))
+    return backward(
+        trace, layers, (trace.a[-1] - y) * sigmoid_prime(trace.z[-1])
+    )
 
 
 def cost_of(x, y, layers, l, field):
@@ -48,7 +50,9 @@ def cost_of(x, y, layers, l, field):
 def test_every_gradient_matches_finite_differences(seed, l, field):
     x, y, layers = random_problem(seed)
     analytic = getattr(quadratic_gradients(x, y, layers)[l], field)
-    numeric = numerical_gradient(cost_of(x, y, layers, l, field), getattr(layers[l], field))
+    numeric = numerical_gradient(
+        cost_of(x, y, layers, l, field), getattr(layers[l], field)
+    )
     assert analytic.shape == numeric.shape == getattr(layers[l], field).shape
     assert relative_error(analytic, numeric) < 1e-6
 
@@ -60,7 +64,9 @@ def test_the_check_catches_a_missing_bias_sum():
     delta_L = (trace.a[-1] - y) * sigmoid_prime(trace.z[-1])
     numeric = numerical_gradient(cost_of(x, y, layers, -1, "b"), layers[-1].b)
     assert relative_error(delta_L[:1], numeric) > 1e-2
-    assert relative_error(backward(trace, layers, delta_L)[-1].b, numeric) < 1e-6
+    assert (
+        relative_error(backward(trace, layers, delta_L)[-1].b, numeric) < 1e-6
+    )
 
 
 def test_chapter_6_is_the_special_case_without_biases():
@@ -107,7 +113,9 @@ def test_init_layers_scales_by_fan_in_and_zeros_biases():
     assert abs(layers[0].W.std() - 1 / 20) < 0.005
     assert not layers[0].b.any() and not layers[1].b.any()
     scaled = init_layers(np.random.default_rng(0), (2, 2), scale=3.0)[0].W
-    np.testing.assert_array_equal(scaled, 3.0 * np.random.default_rng(0).standard_normal((2, 2)))
+    np.testing.assert_array_equal(
+        scaled, 3.0 * np.random.default_rng(0).standard_normal((2, 2))
+    )
 
 
 def test_init_layers_accepts_the_legacy_generator():
@@ -135,20 +143,29 @@ def test_bias_that_does_not_fit_its_layer():
 
 
 @pytest.mark.parametrize(
-    "sizes", [(3,), (3, 0, 1), (3, 2.5, 1)], ids=["one-size", "zero", "fraction"]
+    "sizes",
+    [(3,), (3, 0, 1), (3, 2.5, 1)],
+    ids=["one-size", "zero", "fraction"],
 )
 def test_init_layers_rejects_bad_sizes(sizes):
-    with pytest.raises(ValueError, match=r"sizes.* must (list at least 2|be a positive whole)"):
+    with pytest.raises(
+        ValueError, match=r"sizes.* must (list at least 2|be a positive whole)"
+    ):
         init_layers(np.random.default_rng(0), sizes)
 
 
 def test_empty_batch():
     _, _, layers = random_problem(7)
-    with pytest.raises(ValueError, match=re.escape("x: expected shape (any, 3), got shape (0, 3)")):
+    with pytest.raises(
+        ValueError,
+        match=re.escape("x: expected shape (any, 3), got shape (0, 3)"),
+    ):
         forward(np.zeros((0, 3)), layers)
 
 
-@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf], ids=["nan", "inf", "-inf"])
+@pytest.mark.parametrize(
+    "bad", [np.nan, np.inf, -np.inf], ids=["nan", "inf", "-inf"]
+)
 @pytest.mark.parametrize("where", ["x", "W2", "b3", "delta_L"])
 def test_non_finite_values(bad, where):
     x, y, layers = random_problem(8)
@@ -161,13 +178,18 @@ def test_non_finite_values(bad, where):
     else:
         field, l = where[0], int(where[1]) - 1
         getattr(layers[l], field)[0, 0] = bad
-    with pytest.raises(ValueError, match=f"{where}: expected finite numbers, got NaN or inf"):
+    with pytest.raises(
+        ValueError, match=f"{where}: expected finite numbers, got NaN or inf"
+    ):
         backward(forward(x, layers), layers, delta_L)
 
 
 def test_x_with_the_wrong_number_of_columns():
     x, _, layers = random_problem(9)
-    with pytest.raises(ValueError, match=re.escape("x: expected shape (any, 3), got shape (6, 2)")):
+    with pytest.raises(
+        ValueError,
+        match=re.escape("x: expected shape (any, 3), got shape (6, 2)"),
+    ):
         forward(x[:, :2], layers)
 
 
@@ -175,11 +197,13 @@ def test_delta_L_that_does_not_fit_the_output():
     x, _, layers = random_problem(10)
     trace = forward(x, layers)
     with pytest.raises(
-        ValueError, match=re.escape("delta_L: expected shape (6, 2), got shape (5, 2)")
+        ValueError,
+        match=re.escape("delta_L: expected shape (6, 2), got shape (5, 2)"),
     ):
         backward(trace, layers, np.zeros((5, 2)))
     with pytest.raises(
-        ValueError, match=re.escape("delta_L: expected shape (6, 2), got shape (6, 1)")
+        ValueError,
+        match=re.escape("delta_L: expected shape (6, 2), got shape (6, 1)"),
     ):
         backward(trace, layers, np.zeros((6, 1)))
 
@@ -187,7 +211,9 @@ def test_delta_L_that_does_not_fit_the_output():
 def test_trace_from_another_network():
     x, _, layers = random_problem(11)
     trace = forward(x, layers[:2], output=lambda z: z)
-    with pytest.raises(ValueError, match=re.escape("trace must hold 4 activations and 3")):
+    with pytest.raises(
+        ValueError, match=re.escape("trace must hold 4 activations and 3")
+    ):
         backward(trace, layers, np.zeros((6, 2)))
 
 
@@ -204,9 +230,12 @@ def test_gradients_that_do_not_fit_the_layers():
     x, y, layers = random_problem(13)
     grads = quadratic_gradients(x, y, layers)
     with pytest.raises(
-        ValueError, match=re.escape("grads must hold 3 Layers (one per layer), got 2")
+        ValueError,
+        match=re.escape("grads must hold 3 Layers (one per layer), got 2"),
     ):
         update(layers, grads[:2], 0.1)
     grads[0] = Layer(grads[0].W.T, grads[0].b)
-    with pytest.raises(ValueError, match=re.escape("dW1: expected shape (3, 5), got shape")):
+    with pytest.raises(
+        ValueError, match=re.escape("dW1: expected shape (3, 5), got shape")
+    ):
         update(layers, grads, 0.1)

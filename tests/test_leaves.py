@@ -17,5 +17,9 @@ def test_the_same_seed_draws_the_same_leaves():
 
 def test_each_class_gathers_around_its_center():
     x, y = leaves(np.random.default_rng(3), m=2000)
-    np.testing.assert_allclose(x[y == 1].mean(axis=0), HEALTHY_CENTER, atol=0.01)
-    np.testing.assert_allclose(x[y == 0].mean(axis=0), DISEASED_CENTER, atol=0.01)
+    np.testing.assert_allclose(
+        x[y == 1].mean(axis=0), HEALTHY_CENTER, atol=0.01
+    )
+    np.testing.assert_allclose(
+        x[y == 0].mean(axis=0), DISEASED_CENTER, atol=0.01
+    )

@@ -16,7 +16,9 @@ def hook():
     return module
 
 
-def test_names_and_whitespace_lose_their_spans_and_colored_tokens_keep_theirs(hook):
+def test_names_and_whitespace_lose_their_spans_and_colored_tokens_keep_theirs(
+    hook,
+):
     code = '<span class="n">np</span><span class="o">.</span><span class="w">  </span>'
     assert hook.lighter_code(code) == 'np<span class="o">.</span>  '
 
@@ -32,10 +34,15 @@ def test_mathml_drops_the_namespace_and_writes_characters(hook):
 
 
 def test_markup_characters_stay_references_in_mathml(hook):
-    assert hook.compact_math("<math><mo>&#x0003C;</mo></math>") == "<math><mo>&#x0003C;</mo></math>"
+    assert (
+        hook.compact_math("<math><mo>&#x0003C;</mo></math>")
+        == "<math><mo>&#x0003C;</mo></math>"
+    )
 
 
-def test_an_inline_formula_breaks_after_top_level_relations_and_operators(hook):
+def test_an_inline_formula_breaks_after_top_level_relations_and_operators(
+    hook,
+):
     math = (
         '<math display="inline"><mrow><mi>a</mi><mo>=</mo><mi>b</mi><mo>+</mo>'
         "<msup><mi>c</mi><mrow><mn>1</mn><mo>+</mo><mn>2</mn></mrow></msup></mrow></math>"
@@ -61,9 +68,13 @@ def figure(images: int) -> str:
     )
 
 
-def test_a_row_of_images_becomes_one_svg_per_image_under_the_figures_label(hook):
+def test_a_row_of_images_becomes_one_svg_per_image_under_the_figures_label(
+    hook,
+):
     row = hook.image_rows(figure(4))
-    assert row.startswith('<div role="img" aria-label="digits" class="nnmaths-figure-row"')
+    assert row.startswith(
+        '<div role="img" aria-label="digits" class="nnmaths-figure-row"'
+    )
     assert row.count('<svg aria-hidden="true" viewBox=') == 4
     assert 'viewBox="20 0 20 10"' in row and "clip-path" not in row
 
@@ -72,7 +83,9 @@ def test_a_figure_of_fewer_images_stays_whole(hook):
     assert hook.image_rows(figure(3)) == figure(3)
 
 
-def test_a_notebook_loses_its_inlined_css_and_copy_buttons_and_gets_code_blocks(hook):
+def test_a_notebook_loses_its_inlined_css_and_copy_buttons_and_gets_code_blocks(
+    hook,
+):
     page = (
         "<style>.jp-Cell{}</style>"
         '<div class="jp-Cell" id="cell-id=cell-3">'
@@ -107,20 +120,28 @@ def test_a_notebook_plot_is_re_encoded_smaller_with_the_same_size(hook):
     assert size == Image.open(io.BytesIO(out.getvalue())).size
 
 
-def test_a_figures_words_are_left_out_of_the_search_index_and_its_title_is_not(hook):
+def test_a_figures_words_are_left_out_of_the_search_index_and_its_title_is_not(
+    hook,
+):
     figure = '<svg role="img"><title>alt</title><g id="rates-figure_1"><text>0</text></g></svg>'
     from types import SimpleNamespace
 
-    chapter = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/03.md"), meta={})
+    chapter = SimpleNamespace(
+        file=SimpleNamespace(src_uri="chapters/03.md"), meta={}
+    )
     html = hook.on_page_content(figure, page=chapter)
     assert "<text data-search-exclude>0</text>" in html
     assert "<title>alt</title>" in html
 
 
-def test_a_display_formula_is_left_out_of_the_search_index_and_an_inline_one_is_not(hook):
+def test_a_display_formula_is_left_out_of_the_search_index_and_an_inline_one_is_not(
+    hook,
+):
     from types import SimpleNamespace
 
-    chapter = SimpleNamespace(file=SimpleNamespace(src_uri="chapters/03.md"), meta={})
+    chapter = SimpleNamespace(
+        file=SimpleNamespace(src_uri="chapters/03.md"), meta={}
+    )
     html = hook.on_page_content(
         '<math display="block"><mi>x</mi></math><math display="inline"><mi>y</mi></math>',
         page=chapter,

@@ -33,8 +33,20 @@ def test_examples_and_their_output_go_and_the_text_stays():
 
 
 def test_a_docstring_left_with_its_summary_closes_on_one_line():
-    code = ["def f():", '    """Return 1.', "", "    >>> f()", "    1", '    """', "    return 1"]
-    assert strip_examples(code) == ["def f():", '    """Return 1."""', "    return 1"]
+    code = [
+        "def f():",
+        '    """Return 1.',
+        "",
+        "    >>> f()",
+        "    1",
+        '    """',
+        "    return 1",
+    ]
+    assert strip_examples(code) == [
+        "def f():",
+        '    """Return 1."""',
+        "    return 1",
+    ]
 
 
 def test_prompts_outside_docstrings_are_code_and_stay():
@@ -43,11 +55,15 @@ def test_prompts_outside_docstrings_are_code_and_stay():
 
 
 def render(text: str) -> str:
-    return markdown.markdown(text, extensions=["pymdownx.superfences", "nnmaths_site.listings"])
+    return markdown.markdown(
+        text, extensions=["pymdownx.superfences", "nnmaths_site.listings"]
+    )
 
 
 def test_only_executed_python_blocks_lose_their_examples():
     executed = render(f'```python exec="1"\n{FUNCTION}\n```\n\n' * 2)
     assert "&gt;&gt;&gt;" not in executed and executed.count("(m, k)") == 2
     for info in ["python", "pycon"]:
-        assert render(f"```{info}\n{FUNCTION}\n```").count("&gt;&gt;&gt;") == 2, info
+        assert (
+            render(f"```{info}\n{FUNCTION}\n```").count("&gt;&gt;&gt;") == 2
+        ), info

@@ -12,7 +12,10 @@ from nnmaths.softmax import softmax
 def network():
     """A 4-5-3-3 network (two sigmoid layers, softmax output) with random biases, and a batch."""
     rng = np.random.default_rng(88)
-    layers = [Layer(W, rng.normal(size=b.shape)) for W, b in init_layers(rng, (4, 5, 3, 3))]
+    layers = [
+        Layer(W, rng.normal(size=b.shape))
+        for W, b in init_layers(rng, (4, 5, 3, 3))
+    ]
     x = rng.normal(size=(6, 4))
     y = one_hot(rng.integers(0, 3, size=6), 3)
     return layers, x, y
@@ -27,12 +30,15 @@ def loss_with(layers, x, y, l, name, value):
 
 @pytest.mark.parametrize("name", ["W", "b"])
 @pytest.mark.parametrize("l", [0, 1, 2], ids=["layer1", "layer2", "layer3"])
-def test_every_weight_and_bias_gradient_matches_finite_differences(network, l, name):
+def test_every_weight_and_bias_gradient_matches_finite_differences(
+    network, l, name
+):
     layers, x, y = network
     trace = forward(x, layers, output=softmax)
     grads = backward(trace, layers, dL_dz(trace.z[-1], y))
     numeric = numerical_gradient(
-        lambda value: loss_with(layers, x, y, l, name, value), getattr(layers[l], name)
+        lambda value: loss_with(layers, x, y, l, name, value),
+        getattr(layers[l], name),
     )
     assert relative_error(getattr(grads[l], name), numeric) < 1e-7
 
@@ -41,25 +47,34 @@ def test_bias_gradient_is_the_row_sum_of_delta(network):
     layers, x, y = network
     trace = forward(x, layers, output=softmax)
     delta_L = dL_dz(trace.z[-1], y)
-    np.testing.assert_allclose(backward(trace, layers, delta_L)[-1].b, delta_L.sum(axis=0)[None])
+    np.testing.assert_allclose(
+        backward(trace, layers, delta_L)[-1].b, delta_L.sum(axis=0)[None]
+    )
 
 
 def test_batches_cover_every_example_once():
     parts = batches(np.random.default_rng(3), 10, 4)
     assert [len(b) for b in parts] == [4, 4, 2]
-    np.testing.assert_array_equal(np.sort(np.concatenate(parts)), np.arange(10))
+    np.testing.assert_array_equal(
+        np.sort(np.concatenate(parts)), np.arange(10)
+    )
 
 
 def test_batches_are_reshuffled_on_every_call():
     rng = np.random.default_rng(3)
-    first, second = np.concatenate(batches(rng, 50, 8)), np.concatenate(batches(rng, 50, 8))
+    first, second = (
+        np.concatenate(batches(rng, 50, 8)),
+        np.concatenate(batches(rng, 50, 8)),
+    )
     assert not np.array_equal(first, second)
 
 
 def test_a_small_step_lowers_the_loss(network):
     layers, x, y = network
     before = cross_entropy(forward(x, layers, output=softmax).z[-1], y)
-    after = cross_entropy(forward(x, step(layers, x, y, 0.1), output=softmax).z[-1], y)
+    after = cross_entropy(
+        forward(x, step(layers, x, y, 0.1), output=softmax).z[-1], y
+    )
     assert after < before
 
 

@@ -43,7 +43,11 @@ def test_init_weights_leaves_the_global_generator_alone():
 
 def test_forward_computes_each_layer():
     rng = np.random.default_rng(3)
-    x, W1, W2 = rng.normal(size=(5, 3)), rng.normal(size=(3, 4)), rng.normal(size=(4, 2))
+    x, W1, W2 = (
+        rng.normal(size=(5, 3)),
+        rng.normal(size=(3, 4)),
+        rng.normal(size=(4, 2)),
+    )
     a0, z1, a1, z2, a2 = forward(x, W1, W2)
     np.testing.assert_array_equal(a0, x)
     np.testing.assert_allclose(z1, x @ W1)
@@ -55,7 +59,11 @@ def test_forward_computes_each_layer():
 
 def test_predict_is_the_last_activation():
     rng = np.random.default_rng(4)
-    x, W1, W2 = rng.normal(size=(2, 3)), rng.normal(size=(3, 4)), rng.normal(size=(4, 1))
+    x, W1, W2 = (
+        rng.normal(size=(2, 3)),
+        rng.normal(size=(3, 4)),
+        rng.normal(size=(4, 1)),
+    )
     np.testing.assert_array_equal(predict(x, W1, W2), forward(x, W1, W2).a2)
 
 
@@ -103,7 +111,8 @@ def test_inputs_that_are_not_2d(good, call):
 def test_weights_that_are_not_2d(good):
     x, _, W1, W2 = good
     with pytest.raises(
-        ValueError, match=re.escape("W1: expected shape (any, any), got shape (1, 3, 4)")
+        ValueError,
+        match=re.escape("W1: expected shape (any, any), got shape (1, 3, 4)"),
     ):
         forward(x, W1[np.newaxis], W2)
 
@@ -115,13 +124,17 @@ def test_weights_that_do_not_chain(good):
         forward(x, W1, W2[:3])
 
 
-@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf], ids=["nan", "inf", "-inf"])
+@pytest.mark.parametrize(
+    "bad", [np.nan, np.inf, -np.inf], ids=["nan", "inf", "-inf"]
+)
 @pytest.mark.parametrize("call", TAKES_X.values(), ids=TAKES_X.keys())
 def test_non_finite_inputs(good, call, bad):
     x, y, W1, W2 = good
     x = x.astype(float)
     x[1, 1] = bad
-    with pytest.raises(ValueError, match="x: expected finite numbers, got NaN or inf"):
+    with pytest.raises(
+        ValueError, match="x: expected finite numbers, got NaN or inf"
+    ):
         call(x, y, W1, W2)
 
 
@@ -130,7 +143,9 @@ def test_non_finite_targets(good, call):
     x, y, W1, W2 = good
     y = y.astype(float)
     y[2, 0] = np.nan
-    with pytest.raises(ValueError, match="y: expected finite numbers, got NaN or inf"):
+    with pytest.raises(
+        ValueError, match="y: expected finite numbers, got NaN or inf"
+    ):
         call(x, y, W1, W2)
 
 
@@ -138,13 +153,18 @@ def test_non_finite_weights(good):
     x, _, W1, W2 = good
     W2 = W2.copy()
     W2[0, 0] = np.inf
-    with pytest.raises(ValueError, match="W2: expected finite numbers, got NaN or inf"):
+    with pytest.raises(
+        ValueError, match="W2: expected finite numbers, got NaN or inf"
+    ):
         predict(x, W1, W2)
 
 
 def test_empty_batch(good):
     _, _, W1, W2 = good
-    with pytest.raises(ValueError, match=re.escape("x: expected shape (any, 3), got shape (0, 3)")):
+    with pytest.raises(
+        ValueError,
+        match=re.escape("x: expected shape (any, 3), got shape (0, 3)"),
+    ):
         forward(np.zeros((0, 3)), W1, W2)
 
 
@@ -164,12 +184,15 @@ def cost_of(layer, x, y, W1, W2):
 
 @pytest.mark.parametrize("layer", [1, 2])
 @pytest.mark.parametrize(
-    ("seed", "sizes"), [(0, (4, 3, 4, 1)), (1, (7, 5, 3, 2)), (2, (1, 2, 6, 3))]
+    ("seed", "sizes"),
+    [(0, (4, 3, 4, 1)), (1, (7, 5, 3, 2)), (2, (1, 2, 6, 3))],
 )
 def test_gradient_matches_finite_differences(layer, seed, sizes):
     x, y, W1, W2 = random_problem(seed, *sizes)
     analytic = gradients(x, y, W1, W2)[layer - 1]
-    numeric = numerical_gradient(cost_of(layer, x, y, W1, W2), (W1, W2)[layer - 1])
+    numeric = numerical_gradient(
+        cost_of(layer, x, y, W1, W2), (W1, W2)[layer - 1]
+    )
     assert analytic.shape == numeric.shape
     assert relative_error(analytic, numeric) < 1e-6
 
@@ -188,7 +211,9 @@ def test_gradient_check_detects_a_wrong_gradient():
 def test_gradients_are_sums_over_examples():
     x, y, W1, W2 = random_problem(6, 4, 3, 4, 1)
     total = gradients(x, y, W1, W2)
-    per_example = [gradients(x[i : i + 1], y[i : i + 1], W1, W2) for i in range(4)]
+    per_example = [
+        gradients(x[i : i + 1], y[i : i + 1], W1, W2) for i in range(4)
+    ]
     np.testing.assert_allclose(total[0], sum(g[0] for g in per_example))
     np.testing.assert_allclose(total[1], sum(g[1] for g in per_example))
 

@@ -19,5 +19,7 @@ def test_newton_converges_quadratically_near_the_minimum():
 
 
 def test_newton_rejects_a_bad_step_count():
-    with pytest.raises(ValueError, match="steps must be a positive whole number"):
+    with pytest.raises(
+        ValueError, match="steps must be a positive whole number"
+    ):
         newton(lambda x: x, lambda x: 1.0, 1.0, 0)

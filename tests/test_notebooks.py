@@ -25,14 +25,18 @@ def run_tool(project: pathlib.Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def load_hook(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "hooks" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(
+        name, ROOT / "hooks" / f"{name}.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def test_every_chapter_has_a_notebook():
-    chapters = sorted(page.stem for page in (ROOT / "docs" / "chapters").glob("*.md"))
+    chapters = sorted(
+        page.stem for page in (ROOT / "docs" / "chapters").glob("*.md")
+    )
     assert [path.stem for path in NOTEBOOKS] == chapters
 
 
@@ -47,19 +51,31 @@ def test_check_fails_when_a_page_changes_and_the_notebook_does_not(tmp_path):
     for name in ("mkdocs.yml", "conftest.py"):
         shutil.copy(ROOT / name, tmp_path / name)
     page = tmp_path / "docs" / "chapters" / "06-simple-network.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("XOR", "exclusive or"))
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("XOR", "exclusive or")
+    )
     result = run_tool(tmp_path, "--check")
     assert result.returncode == 1
-    assert "docs/notebooks/06-simple-network.ipynb is out of date" in result.stderr
+    assert (
+        "docs/notebooks/06-simple-network.ipynb is out of date"
+        in result.stderr
+    )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
 def test_notebook_is_valid_and_committed_without_outputs_or_the_package(path):
-    nbformat.validate(nbformat.reads(path.read_text(encoding="utf-8"), as_version=4))
+    nbformat.validate(
+        nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
+    )
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     code = [cell for cell in cells if cell["cell_type"] == "code"]
-    assert code and all(cell["outputs"] == [] and cell["execution_count"] is None for cell in code)
-    assert not any(imports_the_package("".join(cell["source"])) for cell in code)
+    assert code and all(
+        cell["outputs"] == [] and cell["execution_count"] is None
+        for cell in code
+    )
+    assert not any(
+        imports_the_package("".join(cell["source"])) for cell in code
+    )
 
 
 def imports_the_package(source: str) -> bool:
@@ -69,14 +85,19 @@ def imports_the_package(source: str) -> bool:
             alias.name.partition(".")[0] == "nnmaths" for alias in node.names
         ):
             return True
-        if isinstance(node, ast.ImportFrom) and (node.module or "").partition(".")[0] == "nnmaths":
+        if (
+            isinstance(node, ast.ImportFrom)
+            and (node.module or "").partition(".")[0] == "nnmaths"
+        ):
             return True
     return False
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
 def test_notebook_keeps_the_pages_prose_and_math(path):
-    page = (ROOT / "docs" / "chapters" / f"{path.stem}.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "chapters" / f"{path.stem}.md").read_text(
+        encoding="utf-8"
+    )
     prose = "".join(
         "".join(cell["source"])
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]
@@ -89,24 +110,36 @@ def test_notebook_keeps_the_pages_prose_and_math(path):
 
 def test_colab_address_is_built_from_the_repository():
     hook = load_hook("notebook_links")
-    url = hook.colab_url("https://github.com/o/r", "main", "docs/notebooks/a.ipynb")
-    assert url == "https://colab.research.google.com/github/o/r/blob/main/docs/notebooks/a.ipynb"
+    url = hook.colab_url(
+        "https://github.com/o/r", "main", "docs/notebooks/a.ipynb"
+    )
+    assert (
+        url
+        == "https://colab.research.google.com/github/o/r/blob/main/docs/notebooks/a.ipynb"
+    )
     with pytest.raises(
-        ValueError, match="must start with https://github.com/, got 'gitlab.com/o/r'"
+        ValueError,
+        match="must start with https://github.com/, got 'gitlab.com/o/r'",
     ):
         hook.colab_url("gitlab.com/o/r", "main", "a.ipynb")
 
 
 def test_unknown_tex_is_reported_so_the_strict_build_fails(caplog):
     hook = load_hook("mathml")
-    assert "<mfrac>" in hook.mathml(r"\frac{1}{2}", display=False, where="page.md")
+    assert "<mfrac>" in hook.mathml(
+        r"\frac{1}{2}", display=False, where="page.md"
+    )
     assert not caplog.records
     hook.mathml(r"\notacommand x", display=True, where="page.md")
     assert r"page.md: cannot typeset \notacommand" in caplog.text
 
 
 SPLIT = [
-    {"output_type": "stream", "name": "stdout", "text": "Output before training:\n[[0.758]\n"},
+    {
+        "output_type": "stream",
+        "name": "stdout",
+        "text": "Output before training:\n[[0.758]\n",
+    },
     {"output_type": "stream", "name": "stdout", "text": ["  [0.771]]\n"]},
     {"output_type": "stream", "name": "stderr", "text": "a warning\n"},
     {"output_type": "stream", "name": "stdout", "text": "after\n"},
@@ -117,7 +150,13 @@ def rendered_outputs(tmp_path: pathlib.Path, outputs: list[dict]) -> int:
     """Render a one-cell notebook as mkdocs-jupyter does; return how many output boxes it shows."""
     from mkdocs_jupyter.convert import nb2html
 
-    cell = {"cell_type": "code", "execution_count": 1, "id": "c", "metadata": {}, "source": "run()"}
+    cell = {
+        "cell_type": "code",
+        "execution_count": 1,
+        "id": "c",
+        "metadata": {},
+        "source": "run()",
+    }
     nb = {
         "cells": [cell | {"outputs": outputs}],
         "metadata": {},

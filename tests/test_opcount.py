@@ -3,7 +3,12 @@ import itertools
 import numpy as np
 import pytest
 
-from nnmaths.opcount import counted_matmul, forward_order, multiplications, reverse_order
+from nnmaths.opcount import (
+    counted_matmul,
+    forward_order,
+    multiplications,
+    reverse_order,
+)
 
 WIDTHS = [(4, 4, 2), (128, 64, 10), (3, 5, 2, 7, 1), (6, 1)]
 
@@ -42,13 +47,17 @@ def test_forward_order_count_matches_its_closed_form(widths):
     forward, _ = multiplications(widths, np.random.default_rng(0))
     L, n = len(widths), widths
     expected = sum(
-        sum(n[l] * n[k - 1] * n[k] for k in range(l + 2, L)) + n[-1] * n[l] for l in range(L - 1)
+        sum(n[l] * n[k - 1] * n[k] for k in range(l + 2, L)) + n[-1] * n[l]
+        for l in range(L - 1)
     )
     assert forward == expected
 
 
 def test_the_pages_widths_give_the_pages_counts():
-    assert multiplications((128, 64, 10), np.random.default_rng(0)) == (83_840, 8_832)
+    assert multiplications((128, 64, 10), np.random.default_rng(0)) == (
+        83_840,
+        8_832,
+    )
 
 
 def test_reverse_order_never_costs_more():

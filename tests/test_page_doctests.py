@@ -51,8 +51,12 @@ def run_page_doctests(page: str) -> doctest.TestResults:
     )
 
 
-@pytest.mark.parametrize(("module", "page", "examples", "settings"), PAGES.values(), ids=PAGES)
-def test_page_doctests_pass_with_the_chapters_settings(module, page, examples, settings):
+@pytest.mark.parametrize(
+    ("module", "page", "examples", "settings"), PAGES.values(), ids=PAGES
+)
+def test_page_doctests_pass_with_the_chapters_settings(
+    module, page, examples, settings
+):
     result = run_page_doctests(page)
     assert result.attempted > examples
     assert result.failed == 0
@@ -64,5 +68,7 @@ def test_page_doctests_fail_when_a_printed_number_changes(
 ):
     monkeypatch.setattr(module, setting, value)
     result = run_page_doctests(page)
-    assert result.failed > 0, f"changing {setting} to {value} went unnoticed by {page}"
+    assert result.failed > 0, (
+        f"changing {setting} to {value} went unnoticed by {page}"
+    )
     assert "Failed example" in capsys.readouterr().out

@@ -42,7 +42,9 @@ def test_decide_on_one_example_gives_a_scalar():
 def test_decide_is_step_of_the_score():
     rng = np.random.default_rng(0)
     x, w, b = rng.normal(size=(50, 3)), rng.normal(size=3), 0.3
-    np.testing.assert_array_equal(decide(x, w, b), np.where(x @ w + b >= 0, 1.0, 0.0))
+    np.testing.assert_array_equal(
+        decide(x, w, b), np.where(x @ w + b >= 0, 1.0, 0.0)
+    )
 
 
 def test_decide_agrees_row_by_row_with_one_example_at_a_time():
@@ -60,12 +62,37 @@ def test_decide_puts_a_point_on_the_boundary_in_class_one():
 @pytest.mark.parametrize(
     ("x", "w", "b", "message"),
     [
-        ([[1.0, 2.0, 3.0]], [1.0, 1.0], 0.0, r"x: expected shape \(any, 2\), got shape \(1, 3\)"),
-        ([1.0, 2.0, 3.0], [1.0, 1.0], 0.0, r"x: expected shape \(2,\), got shape \(3,\)"),
-        ([[[1.0, 2.0]]], [1.0, 1.0], 0.0, r"x: expected shape \(any, 2\), got shape \(1, 1, 2\)"),
-        ([1.0, 2.0], [[1.0, 1.0]], 0.0, r"w: expected shape \(any,\), got shape \(1, 2\)"),
+        (
+            [[1.0, 2.0, 3.0]],
+            [1.0, 1.0],
+            0.0,
+            r"x: expected shape \(any, 2\), got shape \(1, 3\)",
+        ),
+        (
+            [1.0, 2.0, 3.0],
+            [1.0, 1.0],
+            0.0,
+            r"x: expected shape \(2,\), got shape \(3,\)",
+        ),
+        (
+            [[[1.0, 2.0]]],
+            [1.0, 1.0],
+            0.0,
+            r"x: expected shape \(any, 2\), got shape \(1, 1, 2\)",
+        ),
+        (
+            [1.0, 2.0],
+            [[1.0, 1.0]],
+            0.0,
+            r"w: expected shape \(any,\), got shape \(1, 2\)",
+        ),
         ([1.0, 2.0], [1.0, np.nan], 0.0, r"w: expected finite numbers"),
-        ([1.0, 2.0], [1.0, 1.0], [0.0, 1.0], r"b: expected shape \(\), got shape \(2,\)"),
+        (
+            [1.0, 2.0],
+            [1.0, 1.0],
+            [0.0, 1.0],
+            r"b: expected shape \(\), got shape \(2,\)",
+        ),
         ([1.0, 2.0], [1.0, 1.0], np.inf, r"b: expected finite numbers"),
         (["a", "b"], [1.0, 1.0], 0.0, r"x: expected an array of numbers"),
     ],
@@ -86,8 +113,12 @@ def test_w_is_perpendicular_to_the_boundary(seed):
     start = boundary_point(w, b)
     for t in [-3.0, 0.5, 2.0]:
         on_line = start + t * boundary_direction(w)
-        assert on_line @ w + b == pytest.approx(0.0, abs=1e-12)  # still on the boundary
-        assert (on_line - start) @ w == pytest.approx(0.0, abs=1e-12)  # w is normal to it
+        assert on_line @ w + b == pytest.approx(
+            0.0, abs=1e-12
+        )  # still on the boundary
+        assert (on_line - start) @ w == pytest.approx(
+            0.0, abs=1e-12
+        )  # w is normal to it
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -112,7 +143,9 @@ def test_score_grows_by_the_length_of_w_per_unit_along_w():
 
 
 def test_without_bias_the_boundary_passes_through_the_origin():
-    np.testing.assert_array_equal(boundary_point(np.array([2.0, -1.0]), 0.0), [0.0, 0.0])
+    np.testing.assert_array_equal(
+        boundary_point(np.array([2.0, -1.0]), 0.0), [0.0, 0.0]
+    )
 
 
 def test_the_bias_shifts_the_boundary_along_w_by_minus_b_over_length():
@@ -131,4 +164,6 @@ def test_bias_as_an_input_of_one_gives_the_same_decisions():
 
 
 def test_with_bias_input_on_one_example():
-    np.testing.assert_array_equal(with_bias_input(np.array([2.0, 3.0])), [1.0, 2.0, 3.0])
+    np.testing.assert_array_equal(
+        with_bias_input(np.array([2.0, 3.0])), [1.0, 2.0, 3.0]
+    )

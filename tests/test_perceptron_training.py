@@ -22,20 +22,32 @@ def separable(seed: int, m: int = 40) -> tuple[np.ndarray, np.ndarray]:
 def test_labels_are_two_step_minus_one():
     rng = np.random.default_rng(0)
     x, w = rng.normal(size=(30, 3)), rng.normal(size=3)
-    np.testing.assert_array_equal(rule.labels(x, w, 0.2), 2 * decide(x, w, 0.2) - 1)
+    np.testing.assert_array_equal(
+        rule.labels(x, w, 0.2), 2 * decide(x, w, 0.2) - 1
+    )
 
 
 def test_a_point_on_the_boundary_is_a_mistake_for_either_label():
     for label in (-1.0, 1.0):
         updates = rule.run_epoch(
-            np.array([[1.0, 1.0]]), np.array([label]), np.array([1.0, -1.0]), 0.0, np.arange(1), 1.0
+            np.array([[1.0, 1.0]]),
+            np.array([label]),
+            np.array([1.0, -1.0]),
+            0.0,
+            np.arange(1),
+            1.0,
         )
         assert len(updates) == 1
 
 
 def test_an_update_adds_the_rate_times_y_x_to_w_and_the_rate_times_y_to_b():
     ((i, w, b),) = rule.run_epoch(
-        np.array([[2.0, 3.0]]), np.array([-1.0]), np.array([1.0, 1.0]), 0.5, np.arange(1), 0.5
+        np.array([[2.0, 3.0]]),
+        np.array([-1.0]),
+        np.array([1.0, 1.0]),
+        0.5,
+        np.arange(1),
+        0.5,
     )
     assert i == 0
     np.testing.assert_array_equal(w, [0.0, -0.5])
@@ -45,7 +57,12 @@ def test_an_update_adds_the_rate_times_y_x_to_w_and_the_rate_times_y_to_b():
 def test_a_right_answer_changes_nothing():
     assert (
         rule.run_epoch(
-            np.array([[2.0, 3.0]]), np.array([1.0]), np.array([1.0, 1.0]), 0.0, np.arange(1), 1.0
+            np.array([[2.0, 3.0]]),
+            np.array([1.0]),
+            np.array([1.0, 1.0]),
+            0.0,
+            np.arange(1),
+            1.0,
         )
         == []
     )
@@ -54,7 +71,9 @@ def test_a_right_answer_changes_nothing():
 def test_train_starts_from_zero_and_records_every_update():
     x, y = separable(1)
     run = rule.train(x, y, 100)
-    assert run.w.shape == (len(run.rows) + 1, 2) and run.b.shape == (len(run.rows) + 1,)
+    assert run.w.shape == (len(run.rows) + 1, 2) and run.b.shape == (
+        len(run.rows) + 1,
+    )
     np.testing.assert_array_equal(run.w[0], [0.0, 0.0])
     assert run.b[0] == 0.0
     assert run.mistakes.sum() == len(run.rows)
@@ -72,7 +91,9 @@ def test_train_separates_separable_data_and_stops_after_a_clean_epoch(seed):
 def test_mistakes_stay_under_novikoffs_bound(seed):
     x, y = separable(seed)
     run = rule.train(x, y, 1000, rng=np.random.default_rng(seed))
-    gamma = rule.margin(x, y, run.w[-1], run.b[-1])  # any separator gives a valid bound
+    gamma = rule.margin(
+        x, y, run.w[-1], run.b[-1]
+    )  # any separator gives a valid bound
     assert run.mistakes.sum() <= rule.mistake_bound(rule.radius(x), gamma)
 
 
@@ -98,9 +119,9 @@ def test_radius_folds_in_the_bias_input():
 
 def test_margin_counts_the_bias_in_the_norm():
     # (b, w) = (1, 1, 0): the closest point x = (1, 0) scores 2, and ||(b, w)|| = sqrt 2
-    assert rule.margin([[1.0, 0.0], [3.0, 0.0]], [1, 1], [1.0, 0.0], 1.0) == pytest.approx(
-        np.sqrt(2)
-    )
+    assert rule.margin(
+        [[1.0, 0.0], [3.0, 0.0]], [1, 1], [1.0, 0.0], 1.0
+    ) == pytest.approx(np.sqrt(2))
 
 
 def test_margin_is_negative_when_a_point_is_on_the_wrong_side():
@@ -112,19 +133,25 @@ def test_mistake_bound_is_r_over_gamma_squared():
 
 
 def test_mistake_bound_rejects_a_margin_that_does_not_separate():
-    with pytest.raises(ValueError, match="gamma must be a positive number, got -0.5"):
+    with pytest.raises(
+        ValueError, match="gamma must be a positive number, got -0.5"
+    ):
         rule.mistake_bound(2.0, -0.5)
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_criterion_gradient_matches_finite_differences_away_from_the_kink(seed):
+def test_criterion_gradient_matches_finite_differences_away_from_the_kink(
+    seed,
+):
     rng = np.random.default_rng(seed)
     x, y = rng.normal(size=(20, 3)), rng.choice([-1.0, 1.0], size=20)
     w, b = rng.normal(size=3), float(rng.normal())
     assert np.min(np.abs(x @ w + b)) > 1e-4  # no example on a kink
     dE_dw, dE_db = rule.criterion_gradient(x, y, w, b)
     numeric_w = numerical_gradient(lambda v: rule.criterion(x, y, v, b), w)
-    numeric_b = numerical_gradient(lambda v: rule.criterion(x, y, w, float(v[0])), np.array([b]))
+    numeric_b = numerical_gradient(
+        lambda v: rule.criterion(x, y, w, float(v[0])), np.array([b])
+    )
     assert relative_error(dE_dw, numeric_w) < 1e-7
     assert relative_error(np.array([dE_db]), numeric_b) < 1e-7
 
@@ -140,7 +167,9 @@ def test_every_update_is_a_unit_step_against_the_examples_subgradient():
     x, y = separable(2)
     run = rule.train(x, y, 1000)
     for t, i in enumerate(run.rows):
-        g_w, g_b = rule.criterion_gradient(x[i : i + 1], y[i : i + 1], run.w[t], float(run.b[t]))
+        g_w, g_b = rule.criterion_gradient(
+            x[i : i + 1], y[i : i + 1], run.w[t], float(run.b[t])
+        )
         np.testing.assert_array_equal(run.w[t] - g_w, run.w[t + 1])
         assert run.b[t] - g_b == run.b[t + 1]
 
@@ -148,12 +177,24 @@ def test_every_update_is_a_unit_step_against_the_examples_subgradient():
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (([0.0, 1.0], [1], 5), r"x: expected shape \(any, any\), got shape \(2,\)"),
-        (([[0.0, 1.0]], [1, -1], 5), r"y: expected shape \(1,\), got shape \(2,\)"),
+        (
+            ([0.0, 1.0], [1], 5),
+            r"x: expected shape \(any, any\), got shape \(2,\)",
+        ),
+        (
+            ([[0.0, 1.0]], [1, -1], 5),
+            r"y: expected shape \(1,\), got shape \(2,\)",
+        ),
         (([[0.0, 1.0]], [0], 5), r"y: expected labels -1 or \+1, got \[0.0\]"),
         (([[0.0, np.nan]], [1], 5), "x: expected finite numbers"),
-        (([[0.0, 1.0]], [1], 0), "epochs must be a positive whole number, got 0"),
-        (([[0.0, 1.0]], [1], 2.5), "epochs must be a positive whole number, got 2.5"),
+        (
+            ([[0.0, 1.0]], [1], 0),
+            "epochs must be a positive whole number, got 0",
+        ),
+        (
+            ([[0.0, 1.0]], [1], 2.5),
+            "epochs must be a positive whole number, got 2.5",
+        ),
     ],
 )
 def test_train_rejects_bad_input(args, message):
@@ -162,10 +203,14 @@ def test_train_rejects_bad_input(args, message):
 
 
 def test_train_rejects_a_learning_rate_that_is_not_positive():
-    with pytest.raises(ValueError, match="learning_rate must be a positive number, got 0"):
+    with pytest.raises(
+        ValueError, match="learning_rate must be a positive number, got 0"
+    ):
         rule.train([[0.0, 1.0]], [1], 5, learning_rate=0)
 
 
 def test_margin_rejects_weights_of_the_wrong_size():
-    with pytest.raises(ValueError, match=r"w: expected shape \(2,\), got shape \(3,\)"):
+    with pytest.raises(
+        ValueError, match=r"w: expected shape \(2,\), got shape \(3,\)"
+    ):
         rule.margin([[0.0, 1.0]], [1], [1.0, 0.0, 0.0], 0.0)

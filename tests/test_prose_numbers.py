@@ -15,24 +15,54 @@ NUMBER = re.compile(r"(?<![\w.\-])\d[\d,]*(?:\.\d+)?(?![\w])")
 ALL = "every page"
 ALLOWED: dict[tuple[str, str], str] = {
     (ALL, "0"): "zero as a value (a target, a probability), never a result",
-    (ALL, "1"): "one as a count or a value (a target, a probability), never a result",
-    ("01-perceptron.md", "90"): "a right angle, 90°, in the rule for the dot product's sign",
-    ("01-perceptron.md", "1958"): "the year of Rosenblatt's perceptron, in the history",
-    ("01-perceptron.md", "1973"): "the year of the Lighthill report, in the history",
-    ("02-perceptron-training.md", "1958"): "the year of Rosenblatt's rule, in the history",
+    (
+        ALL,
+        "1",
+    ): "one as a count or a value (a target, a probability), never a result",
+    (
+        "01-perceptron.md",
+        "90",
+    ): "a right angle, 90°, in the rule for the dot product's sign",
+    (
+        "01-perceptron.md",
+        "1958",
+    ): "the year of Rosenblatt's perceptron, in the history",
+    (
+        "01-perceptron.md",
+        "1973",
+    ): "the year of the Lighthill report, in the history",
+    (
+        "02-perceptron-training.md",
+        "1958",
+    ): "the year of Rosenblatt's rule, in the history",
     (
         "02-perceptron-training.md",
         "19",
     ): "'seeds 0 to 19' names the seeds; the doctest runs range(20)",
-    ("03-gradient-descent.md", "28"): "28×28 pixels: the image size the exercise gives",
-    ("04-chain-rule.md", "784"): "a width of the digit network that the exercise gives",
-    ("04-chain-rule.md", "100"): "a width of the digit network that the exercise gives",
-    ("06-simple-network.md", "11"): "part of a title: 'A Neural Network in 11 lines of Python'",
+    (
+        "03-gradient-descent.md",
+        "28",
+    ): "28×28 pixels: the image size the exercise gives",
+    (
+        "04-chain-rule.md",
+        "784",
+    ): "a width of the digit network that the exercise gives",
+    (
+        "04-chain-rule.md",
+        "100",
+    ): "a width of the digit network that the exercise gives",
+    (
+        "06-simple-network.md",
+        "11",
+    ): "part of a title: 'A Neural Network in 11 lines of Python'",
     (
         "07-matrix-calculus.md",
         "99",
     ): "'seeds 0 to 99' names the seeds; the table at build prints it",
-    ("08-softmax-cross-entropy.md", "20"): "the original code's 20x20 shapes, quoted in an erratum",
+    (
+        "08-softmax-cross-entropy.md",
+        "20",
+    ): "the original code's 20x20 shapes, quoted in an erratum",
     (
         "08-softmax-cross-entropy.md",
         "120",
@@ -53,7 +83,9 @@ MONTH = "January|February|March|April|May|June|July|August|September|October|Nov
 
 def publication_details(match: re.Match[str]) -> str:
     """A "Further reading" section without its citations' years, volume(issue)s and page ranges."""
-    text = re.sub(r"\b\d+\(\d+\)", " ", match.group())  # Psychological Review 65(6)
+    text = re.sub(
+        r"\b\d+\(\d+\)", " ", match.group()
+    )  # Psychological Review 65(6)
     text = re.sub(rf"\b\d+(?= \({YEAR}\))", " ", text)  # Nature 323 (1986)
     text = re.sub(r"\b\d+–\d+\b", " ", text)  # pages 533–536
     return re.sub(rf"\b{YEAR}\b", " ", text)
@@ -66,7 +98,9 @@ def citations(text: str) -> str:
     "(1969)" or "(Novikoff, 1962)"; a year naming an edition, "the 2022 text"; a date, "May 2026".
     """
     reading = r"^## Further reading\n.*?(?=^## |\Z)"  # up to the next section or the end
-    text = re.sub(reading, publication_details, text, flags=re.MULTILINE | re.DOTALL)
+    text = re.sub(
+        reading, publication_details, text, flags=re.MULTILINE | re.DOTALL
+    )
     text = re.sub(rf"(\((?:[^()\n]*, )?){YEAR}\)", r"\1)", text)
     text = re.sub(rf"\b{YEAR}(?= (?:edition|text|baseline)\b)", " ", text)
     return re.sub(rf"\b(?:{MONTH})\s+{YEAR}\b", " ", text)
@@ -75,16 +109,28 @@ def citations(text: str) -> str:
 def prose(text: str) -> str:
     """The page without code, math, links' targets, HTML, cross-references and citations."""
     text = citations(text)
-    text = re.sub(r"^ *```.*?^ *```", " ", text, flags=re.DOTALL | re.MULTILINE)  # fenced blocks
+    text = re.sub(
+        r"^ *```.*?^ *```", " ", text, flags=re.DOTALL | re.MULTILINE
+    )  # fenced blocks
     text = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.DOTALL)  # display math
     text = re.sub(r"\$[^$]*\$", " ", text)  # inline math
     text = re.sub(r"`[^`]*`", " ", text)  # inline code
     text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets
     text = re.sub(r"<[^>]+>", " ", text)  # HTML tags
-    text = re.sub(r"^ *(\d+\.|#+ [\d.]*) ", " ", text, flags=re.MULTILINE)  # list numbers, headings
-    text = re.sub(r"^\| *\d+ *\|", "|", text, flags=re.MULTILINE)  # a table's row numbers
-    text = re.sub(r"\b([Cc]hapters?|Eq|[Ss]ections?|[Ss]teps?) [\d ,.andto()]+", " ", text)
-    return re.sub(r"\((BP)?\d(\.\d)*\)|\([A-B]\)", " ", text)  # equation and step labels
+    text = re.sub(
+        r"^ *(\d+\.|#+ [\d.]*) ", " ", text, flags=re.MULTILINE
+    )  # list numbers, headings
+    text = re.sub(
+        r"^\| *\d+ *\|", "|", text, flags=re.MULTILINE
+    )  # a table's row numbers
+    text = re.sub(
+        r"\b([Cc]hapters?|Eq|[Ss]ections?|[Ss]teps?) [\d ,.andto()]+",
+        " ",
+        text,
+    )
+    return re.sub(
+        r"\((BP)?\d(\.\d)*\)|\([A-B]\)", " ", text
+    )  # equation and step labels
 
 
 def bare_numbers(text: str, page: str = "") -> list[str]:
@@ -94,7 +140,9 @@ def bare_numbers(text: str, page: str = "") -> list[str]:
     for number in NUMBER.findall(prose(text)):
         plain = number.rstrip(",").replace(",", "")
         if "." in plain:
-            plain = plain.rstrip("0").rstrip(".")  # 0.090 is the 0.09 a doctest prints
+            plain = plain.rstrip("0").rstrip(
+                "."
+            )  # 0.090 is the 0.09 a doctest prints
         allowed = (ALL, plain) in ALLOWED or (page, plain) in ALLOWED
         if not allowed and plain not in checked:
             found.append(plain)

@@ -21,13 +21,19 @@ def problem(seed: int, m: int = 30, n: int = 3):
 
 
 def test_synthetic_data_is_reproducible_from_the_seed():
-    first = synthetic_data(np.random.default_rng(5), 10, np.array([1.0, 2.0]), 0.5, 0.1)
-    second = synthetic_data(np.random.default_rng(5), 10, np.array([1.0, 2.0]), 0.5, 0.1)
+    first = synthetic_data(
+        np.random.default_rng(5), 10, np.array([1.0, 2.0]), 0.5, 0.1
+    )
+    second = synthetic_data(
+        np.random.default_rng(5), 10, np.array([1.0, 2.0]), 0.5, 0.1
+    )
     assert all(np.array_equal(a, b) for a, b in zip(first, second))
 
 
 def test_synthetic_data_without_noise_lies_on_the_plane():
-    X, y = synthetic_data(np.random.default_rng(0), 10, np.array([1.0, -2.0]), 0.5, 0.0)
+    X, y = synthetic_data(
+        np.random.default_rng(0), 10, np.array([1.0, -2.0]), 0.5, 0.0
+    )
     np.testing.assert_allclose(y, X @ np.array([1.0, -2.0]) + 0.5)
 
 
@@ -51,8 +57,12 @@ def test_mse_gradient_in_w_matches_finite_differences(seed):
 @pytest.mark.parametrize("seed", range(5))
 def test_mse_gradient_in_b_matches_finite_differences(seed):
     X, y, w, b = problem(seed)
-    numeric = numerical_gradient(lambda v: mse(X, y, w, float(v[0])), np.array([b]))
-    assert relative_error(np.array([mse_gradient(X, y, w, b)[1]]), numeric) < 1e-8
+    numeric = numerical_gradient(
+        lambda v: mse(X, y, w, float(v[0])), np.array([b])
+    )
+    assert (
+        relative_error(np.array([mse_gradient(X, y, w, b)[1]]), numeric) < 1e-8
+    )
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -64,7 +74,10 @@ def test_mse_hessian_matches_finite_differences_of_the_gradient(seed):
         return np.append(dC_dw, dC_db)
 
     theta = np.append(w, b)
-    rows = [numerical_gradient(lambda t, j=j: gradient(t)[j], theta) for j in range(4)]
+    rows = [
+        numerical_gradient(lambda t, j=j: gradient(t)[j], theta)
+        for j in range(4)
+    ]
     numeric = np.array(rows)
     assert relative_error(mse_hessian(X), numeric) < 1e-7
 
@@ -77,7 +90,9 @@ def test_least_squares_solves_the_normal_equations():
 
 
 def test_least_squares_recovers_noise_free_weights():
-    X, y = synthetic_data(np.random.default_rng(0), 20, np.array([2.0, -3.0]), 0.5, 0.0)
+    X, y = synthetic_data(
+        np.random.default_rng(0), 20, np.array([2.0, -3.0]), 0.5, 0.0
+    )
     w, b = least_squares(X, y)
     np.testing.assert_allclose(w, [2.0, -3.0])
     assert b == pytest.approx(0.5)

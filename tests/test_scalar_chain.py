@@ -28,7 +28,12 @@ def test_error_gradient_matches_finite_differences(w):
 def test_one_descent_step_gives_the_corrected_numbers():
     w1, w2 = descent_step(2.0, 0.5, 1.5, 1.0, 0.5, 5.0, 0.1)
     _, L = forward(2.0, w1, w2, 1.0, 0.5)
-    assert (round(w1, 2), round(w2, 2), round(L, 2), round(error(L, 5.0), 4)) == (
+    assert (
+        round(w1, 2),
+        round(w2, 2),
+        round(L, 2),
+        round(error(L, 5.0), 4),
+    ) == (
         0.95,
         1.8,
         5.72,
@@ -44,4 +49,9 @@ def test_a_small_step_lowers_the_error():
 def test_the_books_ascent_on_L_gives_its_printed_numbers():
     w1, w2 = 0.5 + 0.1 * 1.5 * 2.0, 1.5 + 0.1 * 2.0  # w + eta dL/dw
     z, L = forward(2.0, w1, w2, 1.0, 0.5)
-    assert (round(w1, 2), round(w2, 2), round(z, 2), round(L, 2)) == (0.8, 1.7, 2.6, 4.92)
+    assert (round(w1, 2), round(w2, 2), round(z, 2), round(L, 2)) == (
+        0.8,
+        1.7,
+        2.6,
+        4.92,
+    )

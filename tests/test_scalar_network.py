@@ -18,7 +18,11 @@ from nnmaths.scalar_network import (
 
 def problem(seed, m):
     rng = np.random.default_rng(seed)
-    return rng.normal(size=m), rng.uniform(size=m), Weights(*rng.normal(size=4))
+    return (
+        rng.normal(size=m),
+        rng.uniform(size=m),
+        Weights(*rng.normal(size=4)),
+    )
 
 
 def numeric(name, x, y, p):
@@ -30,13 +34,17 @@ def numeric(name, x, y, p):
 @pytest.mark.parametrize(("seed", "m"), [(0, 1), (1, 2), (2, 5)])
 def test_result_A_matches_finite_differences(seed, m):
     x, y, p = problem(seed, m)
-    assert dC_dw2(forward(x, p), y) == pytest.approx(numeric("w2", x, y, p), rel=1e-6)
+    assert dC_dw2(forward(x, p), y) == pytest.approx(
+        numeric("w2", x, y, p), rel=1e-6
+    )
 
 
 @pytest.mark.parametrize(("seed", "m"), [(0, 1), (1, 2), (2, 5)])
 def test_result_B_matches_finite_differences(seed, m):
     x, y, p = problem(seed, m)
-    assert dC_dw1(forward(x, p), y, p.w2) == pytest.approx(numeric("w1", x, y, p), rel=1e-6)
+    assert dC_dw1(forward(x, p), y, p.w2) == pytest.approx(
+        numeric("w1", x, y, p), rel=1e-6
+    )
 
 
 @pytest.mark.parametrize(("seed", "m"), [(0, 1), (1, 2), (2, 5)])
@@ -44,7 +52,9 @@ def test_bias_derivatives_match_finite_differences(seed, m):
     x, y, p = problem(seed, m)
     f = forward(x, p)
     assert dC_db2(f, y) == pytest.approx(numeric("b2", x, y, p), rel=1e-6)
-    assert dC_db1(f, y, p.w2) == pytest.approx(numeric("b1", x, y, p), rel=1e-6)
+    assert dC_db1(f, y, p.w2) == pytest.approx(
+        numeric("b1", x, y, p), rel=1e-6
+    )
 
 
 def test_sigma_prime_taken_at_a_instead_of_z_gives_a_wrong_result_A():
@@ -61,7 +71,11 @@ def test_gradients_returns_the_four_in_the_order_of_the_weights():
     x, y, p = problem(4, 3)
     g = gradients(x, y, p)
     assert (
-        relative_error(np.array(g), np.array([numeric(n, x, y, p) for n in Weights._fields])) < 1e-6
+        relative_error(
+            np.array(g),
+            np.array([numeric(n, x, y, p) for n in Weights._fields]),
+        )
+        < 1e-6
     )
 
 
@@ -76,20 +90,66 @@ def test_training_on_not_lowers_the_cost_at_every_step():
 @pytest.mark.parametrize(
     ("x", "y", "p", "learning_rate", "steps", "message"),
     [
-        ([[0.0, 1.0]], [1.0, 0.0], (0, 0, 0, 0), 1.0, 3, r"x: expected shape \(any,\)"),
-        ([0.0, 1.0], [1.0], (0, 0, 0, 0), 1.0, 3, r"y: expected shape \(2,\), got shape \(1,\)"),
-        ([0.0, 1.0], [1.0, 0.0], (0, 0, 0), 1.0, 3, r"p: expected shape \(4,\), got shape \(3,\)"),
-        ([0.0, 1.0], [1.0, 0.0], (0, 0, 0, 0), 0.0, 3, "learning_rate must be a positive number"),
-        ([0.0, 1.0], [1.0, 0.0], (0, 0, 0, 0), 1.0, 2.5, "steps must be a positive whole number"),
-        ([0.0, np.inf], [1.0, 0.0], (0, 0, 0, 0), 1.0, 3, "x: expected finite numbers"),
+        (
+            [[0.0, 1.0]],
+            [1.0, 0.0],
+            (0, 0, 0, 0),
+            1.0,
+            3,
+            r"x: expected shape \(any,\)",
+        ),
+        (
+            [0.0, 1.0],
+            [1.0],
+            (0, 0, 0, 0),
+            1.0,
+            3,
+            r"y: expected shape \(2,\), got shape \(1,\)",
+        ),
+        (
+            [0.0, 1.0],
+            [1.0, 0.0],
+            (0, 0, 0),
+            1.0,
+            3,
+            r"p: expected shape \(4,\), got shape \(3,\)",
+        ),
+        (
+            [0.0, 1.0],
+            [1.0, 0.0],
+            (0, 0, 0, 0),
+            0.0,
+            3,
+            "learning_rate must be a positive number",
+        ),
+        (
+            [0.0, 1.0],
+            [1.0, 0.0],
+            (0, 0, 0, 0),
+            1.0,
+            2.5,
+            "steps must be a positive whole number",
+        ),
+        (
+            [0.0, np.inf],
+            [1.0, 0.0],
+            (0, 0, 0, 0),
+            1.0,
+            3,
+            "x: expected finite numbers",
+        ),
     ],
 )
-def test_checked_training_rejects_bad_input(x, y, p, learning_rate, steps, message):
+def test_checked_training_rejects_bad_input(
+    x, y, p, learning_rate, steps, message
+):
     with pytest.raises(ValueError, match=message):
         checked_training(x, y, p, learning_rate, steps)
 
 
 def test_checked_training_trains_on_good_input():
-    p, costs = checked_training([0.0, 1.0], [1.0, 0.0], (0.1, 0.0, -0.2, 0.0), 1.0, 50)
+    p, costs = checked_training(
+        [0.0, 1.0], [1.0, 0.0], (0.1, 0.0, -0.2, 0.0), 1.0, 50
+    )
     assert isinstance(p, Weights)
     assert costs[-1] < costs[0]

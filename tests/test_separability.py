@@ -20,7 +20,9 @@ def test_the_grid_holds_every_triple_once():
     assert len(np.unique(GRID, axis=0)) == 729
 
 
-@pytest.mark.parametrize(("name", "count"), [("AND", 10), ("OR", 30), ("XOR", 0), ("XNOR", 0)])
+@pytest.mark.parametrize(
+    ("name", "count"), [("AND", 10), ("OR", 30), ("XOR", 0), ("XNOR", 0)]
+)
 def test_the_search_finds_lines_for_and_and_or_only(name, count):
     assert len(separating(INPUTS, GATES[name], GRID)) == count
 
@@ -39,14 +41,21 @@ def test_separating_rejects_a_line_that_gets_one_corner_wrong():
 def test_widest_keeps_farthest_from_the_corners():
     lines = separating(INPUTS, GATES["AND"], GRID)
     best = widest(INPUTS, lines)
-    margins = [np.min(np.abs(INPUTS @ c[:2] + c[2])) / np.linalg.norm(c[:2]) for c in lines]
-    best_margin = np.min(np.abs(INPUTS @ best[:2] + best[2])) / np.linalg.norm(best[:2])
+    margins = [
+        np.min(np.abs(INPUTS @ c[:2] + c[2])) / np.linalg.norm(c[:2])
+        for c in lines
+    ]
+    best_margin = np.min(np.abs(INPUTS @ best[:2] + best[2])) / np.linalg.norm(
+        best[:2]
+    )
     assert best_margin == pytest.approx(max(margins))
     np.testing.assert_array_equal(best, [1.0, 1.0, -1.5])
 
 
 def test_the_signs_cancel_every_input_exactly():
-    np.testing.assert_array_equal(SIGNS @ with_bias_input(INPUTS), [0.0, 0.0, 0.0])
+    np.testing.assert_array_equal(
+        SIGNS @ with_bias_input(INPUTS), [0.0, 0.0, 0.0]
+    )
 
 
 def test_the_signs_are_plus_where_xor_is_one():
@@ -65,6 +74,8 @@ def test_the_identity_rules_out_xor_and_xnor_for_random_lines(name):
     candidates = np.random.default_rng(1).normal(size=(50_000, 3))
     scores = INPUTS @ candidates[:, :2].T + candidates[:, 2]  # (4, k)
     on, off = GATES[name] == 1, GATES[name] == 0
-    np.testing.assert_allclose(scores[on].sum(axis=0), scores[off].sum(axis=0), atol=1e-12)
+    np.testing.assert_allclose(
+        scores[on].sum(axis=0), scores[off].sum(axis=0), atol=1e-12
+    )
     fits = (scores[on] >= 0).all(axis=0) & (scores[off] < 0).all(axis=0)
     assert not fits.any()

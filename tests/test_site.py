@@ -11,7 +11,14 @@ import subprocess
 import sys
 
 import pytest
-from projects import CHAPTER_6, CHAPTER_6_ONLY, CHAPTERS, ROOT, build, copy_project
+from projects import (
+    CHAPTER_6,
+    CHAPTER_6_ONLY,
+    CHAPTERS,
+    ROOT,
+    build,
+    copy_project,
+)
 from sitekit import FENCE, strip_tags
 
 DOCS = ROOT / "docs"
@@ -32,9 +39,16 @@ sys.meta_path.insert(0, WithoutNnmaths)
 """
 
 
-def check_site(site: pathlib.Path, *options: str) -> subprocess.CompletedProcess:
+def check_site(
+    site: pathlib.Path, *options: str
+) -> subprocess.CompletedProcess:
     """Run tools/check_site.py on a built site."""
-    command = [sys.executable, str(ROOT / "tools" / "check_site.py"), *options, str(site)]
+    command = [
+        sys.executable,
+        str(ROOT / "tools" / "check_site.py"),
+        *options,
+        str(site),
+    ]
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
@@ -61,7 +75,9 @@ def python_fences(markdown: str) -> list[tuple[str, list[str]]]:
     while i < len(lines):
         match = FENCE.match(lines[i])
         i += 1
-        if not match or not re.match(r"\{?\.?(python|py|python3)\b", match["info"]):
+        if not match or not re.match(
+            r"\{?\.?(python|py|python3)\b", match["info"]
+        ):
             continue
         body = []
         while i < len(lines) and lines[i].strip() != match["mark"]:
@@ -78,8 +94,15 @@ def test_built_chapter_shows_the_programs_output(site, program_output):
 
 def relative_errors(blocks: list[str]) -> int:
     """Count the relative errors that the output blocks print, asserting each is below 1e-6."""
-    lines = [line for block in blocks for line in block.splitlines() if "relative error" in line]
-    errors = [float(e) for line in lines for e in re.findall(r"\d\.\de[-+]\d+", line)]
+    lines = [
+        line
+        for block in blocks
+        for line in block.splitlines()
+        if "relative error" in line
+    ]
+    errors = [
+        float(e) for line in lines for e in re.findall(r"\d\.\de[-+]\d+", line)
+    ]
     assert all(error < 1e-6 for error in errors), errors
     return len(errors)
 
@@ -92,11 +115,18 @@ def test_built_chapter_shows_the_initial_cost_and_the_gradient_check(site):
 
 def test_built_chapter_7_shows_the_programs_output_and_every_check(site):
     program = subprocess.run(
-        [sys.executable, "-m", "nnmaths.ch07"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "nnmaths.ch07"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    blocks = output_blocks(site / "chapters" / "07-matrix-calculus" / "index.html")
+    blocks = output_blocks(
+        site / "chapters" / "07-matrix-calculus" / "index.html"
+    )
     assert program.stdout.rstrip("\n") in blocks
-    assert relative_errors(blocks) == 7  # dC/da1, then W and b of each of the three layers
+    assert (
+        relative_errors(blocks) == 7
+    )  # dC/da1, then W and b of each of the three layers
     assert sum(block.count("equal: True") for block in blocks) == 3
 
 
@@ -119,7 +149,9 @@ def test_built_pages_hold_no_tracebacks(site):
 def test_every_printed_markdown_table_renders_as_a_table(site):
     """A table a block prints must stand apart from text printed before it, or it shows as pipes."""
     for page in site.rglob("*.html"):
-        paragraphs = re.findall(r"<p>(.*?)</p>", page.read_text(encoding="utf-8"), re.DOTALL)
+        paragraphs = re.findall(
+            r"<p>(.*?)</p>", page.read_text(encoding="utf-8"), re.DOTALL
+        )
         assert not [p for p in paragraphs if "|---" in p], page
 
 
@@ -139,7 +171,9 @@ def test_general_network_notation_is_generated_from_the_code(site):
 def test_contents_lists_all_chapters_and_links_only_built_ones(site):
     text = (site / "index.html").read_text(encoding="utf-8")
     contents = text[text.index('id="contents"') :]
-    items = re.findall(r"<li>(.*?)</li>", contents[: contents.index("</ol>")], re.DOTALL)
+    items = re.findall(
+        r"<li>(.*?)</li>", contents[: contents.index("</ol>")], re.DOTALL
+    )
     assert len(items) == 8
     linked = re.findall(r'<a href="chapters/([^/"]+)/"', "".join(items))
     assert linked == CHAPTERS
@@ -147,15 +181,23 @@ def test_contents_lists_all_chapters_and_links_only_built_ones(site):
 
 
 # Chapters whose numbers follow each other; a gap (chapters still to come) has no links yet.
-NEIGHBORS = [(a, b) for a, b in itertools.pairwise(CHAPTERS) if int(b[:2]) == int(a[:2]) + 1]
+NEIGHBORS = [
+    (a, b)
+    for a, b in itertools.pairwise(CHAPTERS)
+    if int(b[:2]) == int(a[:2]) + 1
+]
 
 
 @pytest.mark.parametrize(("before", "after"), NEIGHBORS)
 def test_chapters_link_to_their_neighbors_in_the_text(site, before, after):
     """The closing lines of a chapter, not only the theme's footer, lead on and back."""
     number = int(after[:2])
-    ahead = (site / "chapters" / before / "index.html").read_text(encoding="utf-8")
-    back = (site / "chapters" / after / "index.html").read_text(encoding="utf-8")
+    ahead = (site / "chapters" / before / "index.html").read_text(
+        encoding="utf-8"
+    )
+    back = (site / "chapters" / after / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert re.search(rf'<a href="../{after}/">Chapter {number},', ahead)
     assert re.search(rf'<a href="../{before}/">Chapter {number - 1},', back)
 
@@ -164,9 +206,13 @@ def test_no_python_block_in_docs_is_typed_by_hand():
     for page in DOCS.rglob("*.md"):
         for info, body in python_fences(page.read_text(encoding="utf-8")):
             typed = [
-                line for line in body if line.strip() and not line.strip().startswith("--8<--")
+                line
+                for line in body
+                if line.strip() and not line.strip().startswith("--8<--")
             ]
-            assert not typed, f"{page.relative_to(ROOT)}: code typed into a page: {typed}"
+            assert not typed, (
+                f"{page.relative_to(ROOT)}: code typed into a page: {typed}"
+            )
 
 
 COST = '"src/nnmaths/cost.py:cost"'
@@ -222,7 +268,11 @@ def line_of(text: str) -> tuple[int, int]:
     page = (ROOT / PAGE).read_text(encoding="utf-8")
     line = page[: page.index(text)].count("\n") + 1
     lines = page.splitlines()
-    fences = [i for i in range(line, 0, -1) if lines[i - 1].lstrip().startswith("```")]
+    fences = [
+        i
+        for i in range(line, 0, -1)
+        if lines[i - 1].lstrip().startswith("```")
+    ]
     return line, fences[0] if fences else 0
 
 
@@ -233,7 +283,9 @@ def located(message: str, old: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "message", "where"), BREAKAGES.values(), ids=BREAKAGES.keys()
+    ("old", "new", "message", "where"),
+    BREAKAGES.values(),
+    ids=BREAKAGES.keys(),
 )
 def test_a_broken_page_fails_the_build(tmp_path, old, new, message, where):
     project = broken_copy(tmp_path / "project", old, new)
@@ -247,14 +299,25 @@ def test_a_stale_doctest_names_the_page_the_block_and_the_source(tmp_path):
     old, new = "0.66 -> 0.01\n", "0.66 -> 0.02\n"
     project = broken_copy(tmp_path, old, new)
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-n", "0", "-p", "no:cacheprovider", PAGE],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-n",
+            "0",
+            "-p",
+            "no:cacheprovider",
+            PAGE,
+        ],
         cwd=project,
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "Expected:\n    0.66 -> 0.02\nGot:\n    0.66 -> 0.01" in result.stdout
+    assert (
+        "Expected:\n    0.66 -> 0.02\nGot:\n    0.66 -> 0.01" in result.stdout
+    )
     expected, fence = line_of(old)
     assert (
         f"{PAGE}: example at line {expected - 1} of the block at line {fence} (```pycon);"
@@ -272,11 +335,21 @@ def test_every_internal_link_and_anchor_of_the_built_site_resolves(site):
     ("old", "new", "problem"),
     [
         ('href="../../notation/"', 'href="../../no-such-page/"', "no file"),
-        ('href="../../notation/"', 'href="../../notation/#nope"', "no anchor #nope"),
-        ('href="#one-example-per-row"', 'href="#no-such-heading"', "no anchor #no-such-heading"),
+        (
+            'href="../../notation/"',
+            'href="../../notation/#nope"',
+            "no anchor #nope",
+        ),
+        (
+            'href="#one-example-per-row"',
+            'href="#no-such-heading"',
+            "no anchor #no-such-heading",
+        ),
     ],
 )
-def test_the_link_checker_rejects_a_broken_link(site, tmp_path, old, new, problem):
+def test_the_link_checker_rejects_a_broken_link(
+    site, tmp_path, old, new, problem
+):
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
     page = copy / CHAPTER
@@ -297,9 +370,15 @@ def test_the_resource_check_rejects_a_font_from_another_host(site, tmp_path):
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
     sheet = copy / "stylesheets" / "site.css"
-    sheet.write_text("@font-face { src: url(https://fonts.example/f.woff2); }", encoding="utf-8")
+    sheet.write_text(
+        "@font-face { src: url(https://fonts.example/f.woff2); }",
+        encoding="utf-8",
+    )
     result = check_site(copy, "--external")
-    assert "stylesheets/site.css: loads https://fonts.example/f.woff2" in result.stderr
+    assert (
+        "stylesheets/site.css: loads https://fonts.example/f.woff2"
+        in result.stderr
+    )
 
 
 CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"
@@ -307,26 +386,47 @@ CHAPTER_8 = "chapters/08-softmax-cross-entropy/index.html"
 
 def test_chapter_8_shows_the_test_accuracy_and_the_gradient_checks(site):
     blocks = output_blocks(site / CHAPTER_8)
-    accuracy = [line for block in blocks for line in block.splitlines() if "Test accuracy" in line]
+    accuracy = [
+        line
+        for block in blocks
+        for line in block.splitlines()
+        if "Test accuracy" in line
+    ]
     assert len(accuracy) == 1
-    assert float(re.match(r"Test accuracy: (\d+\.\d) %", accuracy[0])[1]) >= 95.0
-    assert relative_errors(blocks) == 6  # the softmax Jacobian, dL/dz, then W1, b1, W2, b2
+    assert (
+        float(re.match(r"Test accuracy: (\d+\.\d) %", accuracy[0])[1]) >= 95.0
+    )
+    assert (
+        relative_errors(blocks) == 6
+    )  # the softmax Jacobian, dL/dz, then W1, b1, W2, b2
 
 
 def test_chapter_8_figures_are_inline_svg_with_alt_text(site):
     text = (site / CHAPTER_8).read_text(encoding="utf-8")
     # The row of digits is cut into one SVG per digit, under the figure's label (lighter_pages).
-    labels = re.findall(r'<(?:svg|div) role="img" aria-label="([^"]+)" class="nnmaths-figure', text)
+    labels = re.findall(
+        r'<(?:svg|div) role="img" aria-label="([^"]+)" class="nnmaths-figure',
+        text,
+    )
     assert len(labels) == 2
-    assert "Two line charts over 40 epochs" in labels[0] and "test set" in labels[0]
+    assert (
+        "Two line charts over 40 epochs" in labels[0]
+        and "test set" in labels[0]
+    )
     assert "misclassified test digits" in labels[1] and "read as" in labels[1]
-    assert "<img" not in text.split('class="md-content"')[1]  # nothing to fetch
+    assert (
+        "<img" not in text.split('class="md-content"')[1]
+    )  # nothing to fetch
 
 
 def test_chapter_8_compares_with_scikit_learn_in_a_generated_table(site):
     text = (site / CHAPTER_8).read_text(encoding="utf-8")
-    text = text[text.index('id="against-scikit-learn"') :]  # the page has other tables before
-    rows = re.findall(r"<tr>\s*<td>(.*?)</td>.*?<td>([\d.]+ %)</td>\s*</tr>", text, re.DOTALL)
+    text = text[
+        text.index('id="against-scikit-learn"') :
+    ]  # the page has other tables before
+    rows = re.findall(
+        r"<tr>\s*<td>(.*?)</td>.*?<td>([\d.]+ %)</td>\s*</tr>", text, re.DOTALL
+    )
     names = [name for name, _ in rows]
     assert names == ["this page", "scikit-learn <code>MLPClassifier</code>"]
     assert all(float(accuracy[:-2]) >= 95.0 for _, accuracy in rows)
@@ -339,7 +439,9 @@ def code_blocks(page: pathlib.Path) -> list[str]:
     return [strip_tags(block) for block in blocks]
 
 
-def run_without_nnmaths(script: str, cwd: pathlib.Path) -> subprocess.CompletedProcess:
+def run_without_nnmaths(
+    script: str, cwd: pathlib.Path
+) -> subprocess.CompletedProcess:
     """Run a script in a Python that has numpy and matplotlib but cannot import this package."""
     return subprocess.run(
         [sys.executable, "-c", WITHOUT_NNMATHS + script],
@@ -352,7 +454,9 @@ def run_without_nnmaths(script: str, cwd: pathlib.Path) -> subprocess.CompletedP
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
-def test_code_copied_from_the_built_page_reruns_without_the_package(site, tmp_path, chapter):
+def test_code_copied_from_the_built_page_reruns_without_the_package(
+    site, tmp_path, chapter
+):
     page = site / "chapters" / chapter / "index.html"
     result = run_without_nnmaths("\n\n".join(code_blocks(page)), tmp_path)
     assert result.returncode == 0, result.stderr
@@ -361,7 +465,9 @@ def test_code_copied_from_the_built_page_reruns_without_the_package(site, tmp_pa
     position = 0
     for output in output_blocks(page):
         found = result.stdout.find(output + "\n", position)
-        assert found >= 0, f"not printed, or not in the page's order:\n{output}"
+        assert found >= 0, (
+            f"not printed, or not in the page's order:\n{output}"
+        )
         position = found + len(output)
 
 
@@ -370,14 +476,22 @@ def test_notebook_code_reruns_without_the_package_and_prints_the_pages_outputs(
     site, tmp_path, chapter
 ):
     """The build shows stored notebook outputs; here each notebook runs for real, as in Colab."""
-    notebook = json.loads((DOCS / "notebooks" / f"{chapter}.ipynb").read_text(encoding="utf-8"))
-    cells = ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
+    notebook = json.loads(
+        (DOCS / "notebooks" / f"{chapter}.ipynb").read_text(encoding="utf-8")
+    )
+    cells = [
+        "".join(cell["source"])
+        for cell in notebook["cells"]
+        if cell["cell_type"] == "code"
+    ]
     result = run_without_nnmaths("\n\n".join(cells), tmp_path)
     assert result.returncode == 0, result.stderr
     position = 0
     for output in output_blocks(site / "chapters" / chapter / "index.html"):
         found = result.stdout.find(output + "\n", position)
-        assert found >= 0, f"not printed, or not in the page's order:\n{output}"
+        assert found >= 0, (
+            f"not printed, or not in the page's order:\n{output}"
+        )
         position = found + len(output)
 
 
@@ -385,7 +499,10 @@ def notebook_outputs(page: pathlib.Path) -> list[str]:
     """Return the text of every printed output of a built notebook page."""
     pattern = r'data-mime-type="text/plain"[^>]*>\s*<pre>(.*?)</pre>'
     return [
-        strip_tags(out) for out in re.findall(pattern, page.read_text(encoding="utf-8"), re.DOTALL)
+        strip_tags(out)
+        for out in re.findall(
+            pattern, page.read_text(encoding="utf-8"), re.DOTALL
+        )
     ]
 
 
@@ -394,12 +511,19 @@ def test_notebook_page_shows_the_chapter_pages_outputs(site, chapter):
     """One output box per printing cell, with the chapter page's text (split prints merged)."""
     page = site / "chapters" / chapter / "index.html"
     notebook = [
-        out.rstrip("\n") for out in notebook_outputs(site / "notebooks" / chapter / "index.html")
+        out.rstrip("\n")
+        for out in notebook_outputs(
+            site / "notebooks" / chapter / "index.html"
+        )
     ]
     # An output that prints a Markdown table is a table on the chapter page and text in the
     # notebook.
-    tables = [out for out in notebook if re.search(r"^\|.*\|$", out, re.MULTILINE)]
-    assert [out for out in notebook if out not in tables] == output_blocks(page)
+    tables = [
+        out for out in notebook if re.search(r"^\|.*\|$", out, re.MULTILINE)
+    ]
+    assert [out for out in notebook if out not in tables] == output_blocks(
+        page
+    )
     assert len(tables) <= page.read_text(encoding="utf-8").count("<table>")
 
 
@@ -407,11 +531,18 @@ def test_notebook_page_shows_the_chapter_pages_outputs(site, chapter):
 def test_chapter_links_to_its_notebook_for_download_and_colab(site, chapter):
     page = site / "chapters" / chapter / "index.html"
     text = page.read_text(encoding="utf-8")
-    download = re.search(r'<a href="([^"]+\.ipynb)" download>Download notebook</a>', text)
+    download = re.search(
+        r'<a href="([^"]+\.ipynb)" download>Download notebook</a>', text
+    )
     assert download, "no download link"
     served = page.parent / download[1]
-    assert served.read_bytes() == (DOCS / "notebooks" / f"{chapter}.ipynb").read_bytes()
-    colab = re.search(r'<a href="https://colab\.research\.google\.com/github/([^"]+)">', text)
+    assert (
+        served.read_bytes()
+        == (DOCS / "notebooks" / f"{chapter}.ipynb").read_bytes()
+    )
+    colab = re.search(
+        r'<a href="https://colab\.research\.google\.com/github/([^"]+)">', text
+    )
     assert colab, "no Colab link"
     owner_repo, _, path = colab[1].partition("/blob/main/")
     assert owner_repo == "maths-behind-nn/companion"
@@ -419,10 +550,18 @@ def test_chapter_links_to_its_notebook_for_download_and_colab(site, chapter):
 
 
 def test_notebook_page_shows_the_programs_output(site, program_output):
-    text = (site / "notebooks" / "06-simple-network" / "index.html").read_text(encoding="utf-8")
-    printed = "".join(notebook_outputs(site / "notebooks" / "06-simple-network" / "index.html"))
+    text = (site / "notebooks" / "06-simple-network" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    printed = "".join(
+        notebook_outputs(
+            site / "notebooks" / "06-simple-network" / "index.html"
+        )
+    )
     assert program_output in printed
-    assert text.count('<img alt="') >= 3  # the three figures, drawn by pyplot in the kernel
+    assert (
+        text.count('<img alt="') >= 3
+    )  # the three figures, drawn by pyplot in the kernel
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
@@ -430,7 +569,9 @@ def test_math_is_mathml_with_no_tex_left(site, chapter):
     for page in [site / "chapters" / chapter, site / "notebooks" / chapter]:
         text = (page / "index.html").read_text(encoding="utf-8")
         assert text.count("<math ") > 50, page
-        prose = re.sub(r"<(pre|code|script|style)\b.*?</\1>", "", text, flags=re.DOTALL)
+        prose = re.sub(
+            r"<(pre|code|script|style)\b.*?</\1>", "", text, flags=re.DOTALL
+        )
         assert not re.search(r"\\[(\[]|\$\$|\\frac", prose), page
 
 
@@ -443,7 +584,8 @@ def test_figures_are_inline_svg_with_alt_text_from_the_run(site):
     _, y = training_set()
     text = (site / CHAPTER).read_text(encoding="utf-8")
     labels = [
-        html.unescape(label) for label in re.findall(r'<svg role="img" aria-label="([^"]+)"', text)
+        html.unescape(label)
+        for label in re.findall(r'<svg role="img" aria-label="([^"]+)"', text)
     ]
     assert len(labels) == 3
     assert labels[1:] == [cost_alt(run.costs), outputs_alt(run.outputs, y)]
@@ -454,9 +596,13 @@ def test_figures_are_inline_svg_with_alt_text_from_the_run(site):
 def test_notebook_figures_have_the_chapters_alt_text(site, chapter):
     labels = re.findall(
         r'<(?:svg|div) role="img" aria-label="([^"]+)"',
-        (site / "chapters" / chapter / "index.html").read_text(encoding="utf-8"),
+        (site / "chapters" / chapter / "index.html").read_text(
+            encoding="utf-8"
+        ),
     )
-    notebook = (site / "notebooks" / chapter / "index.html").read_text(encoding="utf-8")
+    notebook = (site / "notebooks" / chapter / "index.html").read_text(
+        encoding="utf-8"
+    )
     alts = re.findall(r'<img alt="([^"]*)"', notebook)
     assert alts == labels
     assert "No description has been provided" not in notebook
@@ -466,4 +612,6 @@ def test_every_image_on_every_page_has_alt_text(site):
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert not re.search(r"<img(?![^>]*\balt=)[^>]*>", text), page
-        assert not re.search(r'<svg(?=[^>]*role="img")(?![^>]*aria-label=)[^>]*>', text), page
+        assert not re.search(
+            r'<svg(?=[^>]*role="img")(?![^>]*aria-label=)[^>]*>', text
+        ), page

@@ -22,7 +22,13 @@ def test_rows_sum_to_one_and_entries_are_probabilities(z):
 
 def test_huge_logits_neither_overflow_nor_give_nan():
     # filterwarnings=error turns any overflow or invalid-value warning into a failure.
-    z = np.array([[1000.0, -1000.0, 0.0], [1000.0, 1000.0, 999.0], [-1000.0, -1000.0, -1000.0]])
+    z = np.array(
+        [
+            [1000.0, -1000.0, 0.0],
+            [1000.0, 1000.0, 999.0],
+            [-1000.0, -1000.0, -1000.0],
+        ]
+    )
     p = softmax(z)
     assert np.isfinite(p).all()
     np.testing.assert_allclose(p[0], [1.0, 0.0, 0.0])
@@ -51,7 +57,9 @@ def test_jacobian_equals_finite_differences(z):
             nudge = np.zeros_like(row)
             nudge[j] = eps
             up, down = softmax([row + nudge])[0], softmax([row - nudge])[0]
-            numeric[:, j] = (up - down) / (2 * eps)  # column j: how every p_i moves with z_j
+            numeric[:, j] = (up - down) / (
+                2 * eps
+            )  # column j: how every p_i moves with z_j
         assert relative_error(softmax_jacobian(row), numeric) < 1e-8
 
 
@@ -75,12 +83,16 @@ Z = np.zeros((2, 3))
 
 @pytest.mark.parametrize(
     "call",
-    [lambda: softmax(np.zeros((0, 3))), lambda: cross_entropy(np.zeros((0, 3)), np.zeros((0, 3)))],
+    [
+        lambda: softmax(np.zeros((0, 3))),
+        lambda: cross_entropy(np.zeros((0, 3)), np.zeros((0, 3))),
+    ],
     ids=["softmax", "cross_entropy"],
 )
 def test_empty_batches(call):
     with pytest.raises(
-        ValueError, match=re.escape("z: expected shape (any, any), got shape (0, 3)")
+        ValueError,
+        match=re.escape("z: expected shape (any, any), got shape (0, 3)"),
     ):
         call()
 

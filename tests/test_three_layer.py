@@ -3,7 +3,13 @@ import pytest
 
 from nnmaths.chain_rule import cost
 from nnmaths.gradcheck import numerical_gradient, relative_error
-from nnmaths.three_layer import Params, backward, forward, gradients, init_params
+from nnmaths.three_layer import (
+    Params,
+    backward,
+    forward,
+    gradients,
+    init_params,
+)
 
 
 def problem(seed, widths):
@@ -14,13 +20,15 @@ def problem(seed, widths):
 
 @pytest.mark.parametrize("name", Params._fields)
 @pytest.mark.parametrize(
-    ("seed", "widths"), [(0, (3, 4, 4, 2)), (1, (5, 2, 3, 1)), (2, (1, 6, 2, 3))]
+    ("seed", "widths"),
+    [(0, (3, 4, 4, 2)), (1, (5, 2, 3, 1)), (2, (1, 6, 2, 3))],
 )
 def test_every_gradient_matches_finite_differences(name, seed, widths):
     x, y, p = problem(seed, widths)
     analytic = getattr(gradients(x, y, p), name)
     numeric = numerical_gradient(
-        lambda v: cost(forward(x, p._replace(**{name: v})).a3, y), getattr(p, name)
+        lambda v: cost(forward(x, p._replace(**{name: v})).a3, y),
+        getattr(p, name),
     )
     assert analytic.shape == getattr(p, name).shape
     assert relative_error(analytic, numeric) < 1e-6
@@ -32,7 +40,9 @@ def test_a_wrong_transpose_is_caught_by_the_check():
     f = forward(x, p)
     delta3 = (f.a3 - y) * f.a3 * (1 - f.a3)
     wrong_delta2 = (delta3 @ p.W3) * f.a2 * (1 - f.a2)
-    numeric = numerical_gradient(lambda v: cost(forward(x, p._replace(b2=v)).a3, y), p.b2)
+    numeric = numerical_gradient(
+        lambda v: cost(forward(x, p._replace(b2=v)).a3, y), p.b2
+    )
     assert relative_error(backward(f, y, p).b2, numeric) < 1e-6
     assert relative_error(wrong_delta2, numeric) > 1e-2
 
@@ -47,9 +57,21 @@ def test_the_weight_gradient_is_the_outer_product_of_activation_and_delta():
 @pytest.mark.parametrize(
     ("x", "y", "message"),
     [
-        ([1.0, 0.0, 1.0], [[0.0, 1.0]], r"x: expected shape \(1, 3\), got shape \(3,\)"),
-        ([[1.0, 0.0]], [[0.0, 1.0]], r"x: expected shape \(1, 3\), got shape \(1, 2\)"),
-        ([[1.0, 0.0, 1.0]], [[0.0]], r"y: expected shape \(1, 2\), got shape \(1, 1\)"),
+        (
+            [1.0, 0.0, 1.0],
+            [[0.0, 1.0]],
+            r"x: expected shape \(1, 3\), got shape \(3,\)",
+        ),
+        (
+            [[1.0, 0.0]],
+            [[0.0, 1.0]],
+            r"x: expected shape \(1, 3\), got shape \(1, 2\)",
+        ),
+        (
+            [[1.0, 0.0, 1.0]],
+            [[0.0]],
+            r"y: expected shape \(1, 2\), got shape \(1, 1\)",
+        ),
         ([[1.0, np.nan, 1.0]], [[0.0, 1.0]], "x: expected finite numbers"),
         ([[1.0, 0.0, 1.0]], "ab", "y: expected an array of numbers"),
     ],

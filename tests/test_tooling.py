@@ -25,7 +25,15 @@ CHECKS = {
     # Files and strictness come from [tool.mypy] in pyproject.toml. The cache is the test
     # session's own: the copies below then re-check only what their mistake touches.
     "mypy": ["mypy", "--cache-dir", "{mypy_cache}"],
-    "codespell": ["codespell", "docs", "src", "hooks", "tools", "bench", "README.md"],
+    "codespell": [
+        "codespell",
+        "docs",
+        "src",
+        "hooks",
+        "tools",
+        "bench",
+        "README.md",
+    ],
     # Listed by a glob: actionlint looks for .github/workflows only inside a git repository.
     "actionlint": ["actionlint", ".github/workflows/*.yml"],
     # Offline: the audits that ask GitHub about each action are left out; pinning is still checked.
@@ -37,8 +45,18 @@ CI = ".github/workflows/ci.yml"
 # Mistakes that would only show the tool works (ruff, mypy) are not repeated here: the
 # coverage of ruff (the whole tree) and mypy (pyproject.toml) is checked directly below.
 MISTAKES = {
-    "codespell": ("codespell", PAGE, "The network learns", "The network lerans"),
-    "actionlint": ("actionlint", CI, "matrix.python-version }}\n", "matrix.python_version }}\n"),
+    "codespell": (
+        "codespell",
+        PAGE,
+        "The network learns",
+        "The network lerans",
+    ),
+    "actionlint": (
+        "actionlint",
+        CI,
+        "matrix.python-version }}\n",
+        "matrix.python_version }}\n",
+    ),
     "zizmor-unpinned": (
         "zizmor",
         CI,
@@ -53,13 +71,19 @@ UNTYPED = {"tests"}
 def python_folders() -> set[str]:
     """Return the top-level folders that hold tracked Python files."""
     files = subprocess.run(
-        ["git", "ls-files", "*.py"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "ls-files", "*.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     return {pathlib.PurePath(file).parts[0] for file in files if "/" in file}
 
 
 def test_mypy_and_codespell_cover_every_folder_of_python():
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    config = tomllib.loads(
+        (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    )
     folders = python_folders()
     assert set(config["tool"]["mypy"]["files"]) == folders - UNTYPED
     assert folders - UNTYPED | {"docs"} <= set(CHECKS["codespell"][1:])
@@ -69,7 +93,9 @@ def expand(arg: str, project: pathlib.Path) -> list[str]:
     """Expand a glob among a check's arguments, as a shell would."""
     if "*" not in arg:
         return [arg]
-    return [str(path.relative_to(project)) for path in sorted(project.glob(arg))]
+    return [
+        str(path.relative_to(project)) for path in sorted(project.glob(arg))
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -81,8 +107,12 @@ def run_check(
     name: str, project: pathlib.Path, mypy_cache: pathlib.Path
 ) -> subprocess.CompletedProcess:
     tool, *args = (arg.format(mypy_cache=mypy_cache) for arg in CHECKS[name])
-    command = [str(BIN / tool)] + [part for arg in args for part in expand(arg, project)]
-    return subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+    command = [str(BIN / tool)] + [
+        part for arg in args for part in expand(arg, project)
+    ]
+    return subprocess.run(
+        command, cwd=project, capture_output=True, text=True, check=False
+    )
 
 
 def copy_checked_files(destination: pathlib.Path) -> pathlib.Path:
@@ -90,7 +120,9 @@ def copy_checked_files(destination: pathlib.Path) -> pathlib.Path:
     for name in ("src", "docs", "hooks", "tools", "bench", "tests", ".github"):
         if (ROOT / name).exists():
             shutil.copytree(
-                ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__")
+                ROOT / name,
+                destination / name,
+                ignore=shutil.ignore_patterns("__pycache__"),
             )
     for name in ("pyproject.toml", "README.md", "mkdocs.yml", "conftest.py"):
         shutil.copy(ROOT / name, destination / name)
@@ -103,8 +135,12 @@ def test_check_passes_on_the_repository(name, mypy_cache):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(("check", "path", "old", "new"), MISTAKES.values(), ids=MISTAKES.keys())
-def test_check_rejects_a_deliberate_mistake(tmp_path, mypy_cache, check, path, old, new):
+@pytest.mark.parametrize(
+    ("check", "path", "old", "new"), MISTAKES.values(), ids=MISTAKES.keys()
+)
+def test_check_rejects_a_deliberate_mistake(
+    tmp_path, mypy_cache, check, path, old, new
+):
     project = copy_checked_files(tmp_path)
     source = project / path
     text = source.read_text(encoding="utf-8")

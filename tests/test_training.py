@@ -55,7 +55,10 @@ def good():
 def test_learning_rate_that_is_not_positive(good, rate):
     x, y, W1, W2 = good
     with pytest.raises(
-        ValueError, match=re.escape(f"learning_rate must be a positive number, got {rate!r}")
+        ValueError,
+        match=re.escape(
+            f"learning_rate must be a positive number, got {rate!r}"
+        ),
     ):
         train(x, y, W1, W2, rate, 10)
 

@@ -16,11 +16,16 @@ def pair_at_angle(rng, n, theta, lengths):
     """Two vectors in n dimensions, theta apart, built from an orthonormal pair."""
     q, _ = np.linalg.qr(rng.normal(size=(n, 2)))
     e1, e2 = q[:, 0], q[:, 1]
-    return lengths[0] * e1, lengths[1] * (np.cos(theta) * e1 + np.sin(theta) * e2)
+    return lengths[0] * e1, lengths[1] * (
+        np.cos(theta) * e1 + np.sin(theta) * e2
+    )
 
 
 def test_dot_is_the_sum_of_products():
-    assert dot(np.array([1.0, 2.0, 3.0]), np.array([4.0, -5.0, 6.0])) == 4 - 10 + 18
+    assert (
+        dot(np.array([1.0, 2.0, 3.0]), np.array([4.0, -5.0, 6.0]))
+        == 4 - 10 + 18
+    )
 
 
 def test_dot_agrees_with_numpy_matmul():
@@ -76,6 +81,10 @@ def test_projection_leaves_a_perpendicular_rest():
 
 def test_scalar_projection_is_length_times_cosine_and_signed():
     a, b = np.array([3.0, 1.0]), np.array([2.0, 2.0])
-    assert scalar_projection(a, b) == pytest.approx(norm(a) * np.cos(angle(a, b)))
+    assert scalar_projection(a, b) == pytest.approx(
+        norm(a) * np.cos(angle(a, b))
+    )
     assert scalar_projection(-a, b) < 0
-    assert norm(projection(a, b)) == pytest.approx(abs(scalar_projection(a, b)))
+    assert norm(projection(a, b)) == pytest.approx(
+        abs(scalar_projection(a, b))
+    )

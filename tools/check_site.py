@@ -18,7 +18,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 # Attributes that load a resource into the page, as opposed to linking to another page.
-RESOURCES = {("script", "src"), ("img", "src"), ("source", "src"), ("link", "href")}
+RESOURCES = {
+    ("script", "src"),
+    ("img", "src"),
+    ("source", "src"),
+    ("link", "href"),
+}
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
 
 
@@ -33,12 +38,18 @@ class PageParser(HTMLParser):
         self.styles: list[str] = []
         self._in_style = False
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(
+        self, tag: str, attrs: list[tuple[str, str | None]]
+    ) -> None:
         values = {name: value for name, value in attrs if value is not None}
-        self.ids.update(values[name] for name in ("id", "name") if name in values)
+        self.ids.update(
+            values[name] for name in ("id", "name") if name in values
+        )
         for name in ("href", "src"):
             if name in values:
-                target = self.resources if (tag, name) in RESOURCES else self.links
+                target = (
+                    self.resources if (tag, name) in RESOURCES else self.links
+                )
                 target.append(values[name])
         self.styles.append(values.get("style", ""))
         self._in_style = tag == "style"
@@ -87,9 +98,13 @@ def broken_links(site: Path) -> list[str]:
             if not target.is_file():
                 problems.append(f"{where}: no file {target}")
             elif parts.fragment and target.suffix == ".html":
-                ids = pages[target].ids if target in pages else parse(target).ids
+                ids = (
+                    pages[target].ids if target in pages else parse(target).ids
+                )
                 if unquote(parts.fragment) not in ids:
-                    problems.append(f"{where}: no anchor #{parts.fragment} in {target.name}")
+                    problems.append(
+                        f"{where}: no anchor #{parts.fragment} in {target.name}"
+                    )
     return problems
 
 
@@ -98,7 +113,9 @@ def external_resources(site: Path) -> list[str]:
     problems = []
     for page in sorted(site.rglob("*.html")):
         parsed = parse(page)
-        css = [url for style in parsed.styles for url in CSS_URL.findall(style)]
+        css = [
+            url for style in parsed.styles for url in CSS_URL.findall(style)
+        ]
         for url in parsed.resources + css:
             if is_external(url) and not url.startswith("data:"):
                 problems.append(f"{page.relative_to(site)}: loads {url}")
@@ -112,10 +129,21 @@ def external_resources(site: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path, help="the folder mkdocs built")
-    parser.add_argument("--external", action="store_true", help="list resources from other hosts")
+    parser.add_argument(
+        "--external",
+        action="store_true",
+        help="list resources from other hosts",
+    )
     args = parser.parse_args(argv)
-    problems = external_resources(args.site) if args.external else broken_links(args.site)
-    print("\n".join(problems) or "no problems", file=sys.stderr if problems else sys.stdout)
+    problems = (
+        external_resources(args.site)
+        if args.external
+        else broken_links(args.site)
+    )
+    print(
+        "\n".join(problems) or "no problems",
+        file=sys.stderr if problems else sys.stdout,
+    )
     return 1 if problems else 0
 
 

@@ -29,22 +29,31 @@ from sitekit import EXECUTED, FENCE, ROOT, expand_snippets
 
 DOCS = ROOT / "docs"
 OUT = DOCS / "notebooks"
-ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+\w+(?:\s+"(?P<title>[^"]*)")?\s*$')
+ADMONITION = re.compile(
+    r'^(?:!!!|\?\?\?\+?)\s+\w+(?:\s+"(?P<title>[^"]*)")?\s*$'
+)
 PAGE_LINK = re.compile(r"\]\((?P<path>[^):#]+\.md)(?P<anchor>#[^)]*)?\)")
 FIGSIZE = inspect.signature(render).parameters["size"].default
 
 
 def repository() -> str:
     """Return the repository's blob address of the default branch, set once in mkdocs.yml."""
-    extra = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]
+    extra = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))[
+        "extra"
+    ]
     return f"{extra['repository']}/blob/{extra['branch']}"
 
 
 def render_call(statement: ast.stmt) -> ast.Call | None:
     """Return the ``render(...)`` call of a ``print(render(...))`` statement, else None."""
-    if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+    if isinstance(statement, ast.Expr) and isinstance(
+        statement.value, ast.Call
+    ):
         inner = statement.value.args[0] if statement.value.args else None
-        if isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "render":
+        if (
+            isinstance(inner, ast.Call)
+            and getattr(inner.func, "id", None) == "render"
+        ):
             return inner
     return None
 
@@ -52,12 +61,22 @@ def render_call(statement: ast.stmt) -> ast.Call | None:
 def pyplot(call: ast.Call) -> str:
     """Return pyplot code that draws what ``render(draw, name, alt, size=...)`` would."""
     draw = call.args[0]
-    size = next((ast.unparse(k.value) for k in call.keywords if k.arg == "size"), FIGSIZE)
-    if isinstance(draw, ast.Lambda) and [a.arg for a in draw.args.args] == ["fig"]:
+    size = next(
+        (ast.unparse(k.value) for k in call.keywords if k.arg == "size"),
+        FIGSIZE,
+    )
+    if isinstance(draw, ast.Lambda) and [a.arg for a in draw.args.args] == [
+        "fig"
+    ]:
         body = ast.unparse(draw.body)
-    elif isinstance(draw, ast.Call) and getattr(draw.func, "id", None) == "partial":
+    elif (
+        isinstance(draw, ast.Call)
+        and getattr(draw.func, "id", None) == "partial"
+    ):
         # partial(f, *args, **kwargs)(fig) reads better as f(fig, *args, **kwargs)
-        call = ast.Call(draw.args[0], [ast.Name("fig"), *draw.args[1:]], draw.keywords)
+        call = ast.Call(
+            draw.args[0], [ast.Name("fig"), *draw.args[1:]], draw.keywords
+        )
         body = ast.unparse(call)
     else:
         body = f"{ast.unparse(draw)}(fig)"
@@ -68,7 +87,10 @@ def page_only(statement: ast.stmt, alt: str) -> bool:
     """Whether a statement of a figure block serves only the page: a package import, the alt."""
     if isinstance(statement, ast.ImportFrom):
         return (statement.module or "").partition(".")[0] == "nnmaths"
-    return isinstance(statement, ast.Assign) and ast.unparse(statement.targets[0]) == alt
+    return (
+        isinstance(statement, ast.Assign)
+        and ast.unparse(statement.targets[0]) == alt
+    )
 
 
 def figure_cell(code: str) -> str:
@@ -89,7 +111,10 @@ def figure_cell(code: str) -> str:
         if render_call(statement) is not None:
             lines.append(pyplot(calls[0]))
         elif not page_only(statement, alt):
-            lines.append(ast.get_source_segment(code, statement) or ast.unparse(statement))
+            lines.append(
+                ast.get_source_segment(code, statement)
+                or ast.unparse(statement)
+            )
     return "\n".join(lines)
 
 
@@ -147,7 +172,9 @@ def read_indented(lines: list[str], i: int) -> tuple[list[str], int]:
     while i < len(lines) and not lines[i].strip():
         i += 1
     end = i
-    while end < len(lines) and (not lines[end].strip() or lines[end].startswith("    ")):
+    while end < len(lines) and (
+        not lines[end].strip() or lines[end].startswith("    ")
+    ):
         end += 1
     while end > i and not lines[end - 1].strip():
         end -= 1
@@ -169,12 +196,20 @@ def page_cells(page: pathlib.Path) -> list[tuple[str, str]]:
 
     while i < len(lines):
         fence, note = FENCE.match(lines[i]), ADMONITION.match(lines[i])
-        fence = fence if fence and not fence["indent"] else None  # indented: inside a note
-        if fence and fence["info"].startswith("python") and EXECUTED.search(fence["info"]):
+        fence = (
+            fence if fence and not fence["indent"] else None
+        )  # indented: inside a note
+        if (
+            fence
+            and fence["info"].startswith("python")
+            and EXECUTED.search(fence["info"])
+        ):
             body, i = read_fence(lines, i + 1, fence["mark"])
             flush()
             cells.append(("code", code_cell(fence["info"], body)))
-        elif fence:  # pycon, text and other listings stay in the prose as they are
+        elif (
+            fence
+        ):  # pycon, text and other listings stay in the prose as they are
             body, end = read_fence(lines, i + 1, fence["mark"])
             prose.extend(lines[i:end])
             i = end
@@ -199,9 +234,16 @@ def notebook(page: pathlib.Path) -> str:
     )
     cells = [("markdown", note), *page_cells(page)]
     nb = {
-        "cells": [cell(number, kind, text) for number, (kind, text) in enumerate(cells)],
+        "cells": [
+            cell(number, kind, text)
+            for number, (kind, text) in enumerate(cells)
+        ],
         "metadata": {
-            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "kernelspec": {
+                "display_name": "Python 3",
+                "language": "python",
+                "name": "python3",
+            },
             "language_info": {"name": "python"},
         },
         "nbformat": 4,
@@ -214,7 +256,11 @@ def notebook(page: pathlib.Path) -> str:
 def cell(number: int, kind: str, text: str) -> dict[str, Any]:
     """Return one notebook cell (nbformat 4.5) with a fixed id, so files never churn."""
     lines = text.splitlines(keepends=True)
-    fields: dict[str, Any] = {"cell_type": kind, "id": f"cell-{number}", "metadata": {}}
+    fields: dict[str, Any] = {
+        "cell_type": kind,
+        "id": f"cell-{number}",
+        "metadata": {},
+    }
     if kind == "code":
         fields |= {"execution_count": None, "outputs": []}
     return fields | {"source": lines}
@@ -222,17 +268,25 @@ def cell(number: int, kind: str, text: str) -> dict[str, Any]:
 
 def main(check: bool) -> int:
     """Write (or, with ``check``, compare) the notebook of every chapter page; return 1 on drift."""
-    wanted = {OUT / f"{page.stem}.ipynb": page for page in sorted(DOCS.glob("chapters/*.md"))}
+    wanted = {
+        OUT / f"{page.stem}.ipynb": page
+        for page in sorted(DOCS.glob("chapters/*.md"))
+    }
     drift = [path for path in OUT.glob("*.ipynb") if path not in wanted]
     for path, page in wanted.items():
         text = notebook(page)
-        if check and (not path.exists() or path.read_text(encoding="utf-8") != text):
+        if check and (
+            not path.exists() or path.read_text(encoding="utf-8") != text
+        ):
             drift.append(path)
         elif not check:
             OUT.mkdir(exist_ok=True)
             path.write_text(text, encoding="utf-8")
     for path in drift:
-        print(f"{path.relative_to(ROOT)} is out of date: run `make notebooks`", file=sys.stderr)
+        print(
+            f"{path.relative_to(ROOT)} is out of date: run `make notebooks`",
+            file=sys.stderr,
+        )
         if not check:
             path.unlink()
     return 1 if check and drift else 0

@@ -20,7 +20,8 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
 from sitekit import ROOT, mkdocs_build, strip_tags
 
 BLOCKS = re.compile(
-    r'<div class="language-text highlight"><pre[^>]*>(.*?)</pre>|(<table>.*?</table>)', re.DOTALL
+    r'<div class="language-text highlight"><pre[^>]*>(.*?)</pre>|(<table>.*?</table>)',
+    re.DOTALL,
 )
 
 
@@ -39,14 +40,19 @@ def page_outputs(site: pathlib.Path) -> list[str]:
 
 def programs() -> list[str]:
     """Return the names of the chapter programs, ``nnmaths.ch06`` and the rest."""
-    chapters = sorted((ROOT / "src" / "nnmaths").glob("ch[0-9][0-9]/__main__.py"))
+    chapters = sorted(
+        (ROOT / "src" / "nnmaths").glob("ch[0-9][0-9]/__main__.py")
+    )
     return [f"nnmaths.{path.parent.name}" for path in chapters]
 
 
 def main() -> None:
     for module in programs():
         program = subprocess.run(
-            [sys.executable, "-m", module], capture_output=True, text=True, check=True
+            [sys.executable, "-m", module],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         print(f"--- python -m {module}", program.stdout, sep="\n", end="")
     with tempfile.TemporaryDirectory() as site:

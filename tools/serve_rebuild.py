@@ -37,7 +37,9 @@ def change(path: pathlib.Path, edit: list[str] | None) -> None:
         old, new = edit
         text = path.read_text(encoding="utf-8")
         if old not in text:
-            raise ValueError(f"expected {old!r} in {path}, got a file without it")
+            raise ValueError(
+                f"expected {old!r} in {path}, got a file without it"
+            )
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
     else:
         os.utime(path)
@@ -45,8 +47,12 @@ def change(path: pathlib.Path, edit: list[str] | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("first", type=pathlib.Path, help="where the first build goes")
-    parser.add_argument("second", type=pathlib.Path, help="where the rebuild goes")
+    parser.add_argument(
+        "first", type=pathlib.Path, help="where the first build goes"
+    )
+    parser.add_argument(
+        "second", type=pathlib.Path, help="where the rebuild goes"
+    )
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--edit", nargs=3, metavar=("PATH", "OLD", "NEW"))
     what.add_argument("--touch", metavar="PATH")

@@ -19,7 +19,9 @@ def cost(a: np.ndarray | float, y: np.ndarray | float) -> float:
     return float(0.5 * np.sum((np.asarray(a) - y) ** 2))
 
 
-def cost_prime(a: np.ndarray | float, y: np.ndarray | float) -> np.ndarray | float:
+def cost_prime(
+    a: np.ndarray | float, y: np.ndarray | float
+) -> np.ndarray | float:
     """Return dC/da = a - y: the 2 of the square cancels the 1/2 (same shape as ``a``).
 
     >>> cost_prime(0.5, 1.0)
@@ -51,7 +53,9 @@ def path(w: float, a_prev: float, b: float, y: float) -> Path:
 
 
 # --8<-- [start:dC_dw]
-def local_derivatives(w: float, a_prev: float, b: float, y: float) -> tuple[float, float, float]:
+def local_derivatives(
+    w: float, a_prev: float, b: float, y: float
+) -> tuple[float, float, float]:
     """Return the three local slopes (dz/dw, da/dz, dC/da) = (a_prev, sigma'(z), a - y).
 
     >>> local_derivatives(0.0, 1.0, 0.0, 1.0)

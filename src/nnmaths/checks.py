@@ -9,7 +9,9 @@ import numpy as np
 
 
 # --8<-- [start:checked]
-def checked(name: str, value: object, shape: tuple[int | None, ...]) -> np.ndarray:
+def checked(
+    name: str, value: object, shape: tuple[int | None, ...]
+) -> np.ndarray:
     """Return ``value`` as a finite float array of ``shape``, or raise ``ValueError``.
 
     An entry ``None`` in ``shape`` accepts any size of at least one; every
@@ -27,16 +29,23 @@ def checked(name: str, value: object, shape: tuple[int | None, ...]) -> np.ndarr
     try:
         a = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
-        raise ValueError(f"{name}: expected an array of numbers, got {value!r}") from None
+        raise ValueError(
+            f"{name}: expected an array of numbers, got {value!r}"
+        ) from None
     sizes = ", ".join("any" if size is None else str(size) for size in shape)
     wanted = f"({sizes},)" if len(shape) == 1 else f"({sizes})"
     fits = a.ndim == len(shape) and all(
-        size == n if size is not None else n > 0 for size, n in zip(shape, a.shape)
+        size == n if size is not None else n > 0
+        for size, n in zip(shape, a.shape)
     )
     if not fits:
-        raise ValueError(f"{name}: expected shape {wanted}, got shape {a.shape}")
+        raise ValueError(
+            f"{name}: expected shape {wanted}, got shape {a.shape}"
+        )
     if not np.isfinite(a).all():
-        raise ValueError(f"{name}: expected finite numbers, got NaN or inf in {a.tolist()}")
+        raise ValueError(
+            f"{name}: expected finite numbers, got NaN or inf in {a.tolist()}"
+        )
     return a
     # --8<-- [end:checked]
 
@@ -52,7 +61,9 @@ def check_positive(name: str, value: float, whole: bool = False) -> None:
     Traceback (most recent call last):
     ValueError: iterations must be a positive whole number, got 2.5
     """
-    kinds = (int, np.integer) if whole else (int, float, np.integer, np.floating)
+    kinds = (
+        (int, np.integer) if whole else (int, float, np.integer, np.floating)
+    )
     if not (isinstance(value, kinds) and np.isfinite(value) and value > 0):
         kind = "a positive whole number" if whole else "a positive number"
         raise ValueError(f"{name} must be {kind}, got {value!r}")

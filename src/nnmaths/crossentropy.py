@@ -32,7 +32,9 @@ def one_hot(labels: object, K: int) -> np.ndarray:
         raise ValueError(
             f"labels must be classes 0..{K - 1} (K = {K}), got {labels[i]} at position {i}"
         )
-    return np.eye(K)[labels]  # row k of the identity is the one-hot vector of class k
+    return np.eye(K)[
+        labels
+    ]  # row k of the identity is the one-hot vector of class k
     # --8<-- [end:one_hot]
 
 
@@ -54,7 +56,9 @@ def as_one_hot(y: object, z: np.ndarray) -> np.ndarray:
     ValueError: y: expected shape (1, 3), got shape (1, 2)
     """
     y = checked("y", y, z.shape)  # one row of K targets per row of z
-    bad = np.flatnonzero((y < 0).any(axis=1) | (np.abs(y.sum(axis=1) - 1.0) > SUM_TOLERANCE))
+    bad = np.flatnonzero(
+        (y < 0).any(axis=1) | (np.abs(y.sum(axis=1) - 1.0) > SUM_TOLERANCE)
+    )
     if bad.size:
         i = bad[0]
         raise ValueError(

@@ -35,7 +35,11 @@ def load_split(test_size: float = 0.25, seed: int = 0) -> Split:
     digits = load_digits()
     x = digits.data / 16.0  # (1797, 64); the scanner's 17 grey levels, 0 to 16
     parts = train_test_split(
-        x, digits.target, test_size=test_size, stratify=digits.target, random_state=seed
+        x,
+        digits.target,
+        test_size=test_size,
+        stratify=digits.target,
+        random_state=seed,
     )
     x_train, x_test, labels_train, labels_test = parts
     return Split(x_train, labels_train, x_test, labels_test)

@@ -43,7 +43,10 @@ GROUP = re.compile(r"\n *<g>(?=\n)|\n *<g [^>]*>(?=\n)|\n *</g>(?=\n)")
 
 
 def render(
-    draw: Callable[[Figure], None], name: str, alt: str, size: tuple[float, float] = (6, 3.5)
+    draw: Callable[[Figure], None],
+    name: str,
+    alt: str,
+    size: tuple[float, float] = (6, 3.5),
 ) -> str:
     """Return the SVG markup of the figure that ``draw`` fills in.
 
@@ -66,7 +69,9 @@ def render(
         fig = Figure(figsize=size, layout="constrained")
         draw(fig)
         buffer = io.StringIO()
-        fig.savefig(buffer, format="svg", transparent=True, metadata={"Date": None})
+        fig.savefig(
+            buffer, format="svg", transparent=True, metadata={"Date": None}
+        )
     return _for_the_page(buffer.getvalue(), name, alt)
 
 
@@ -75,14 +80,20 @@ def _for_the_page(svg: str, name: str, alt: str) -> str:
     svg = svg[svg.index("<svg") :]
     svg = _compact(svg)
     svg = re.sub(r'id="([^"]+)"', rf'id="{name}-\1"', svg)
-    svg = re.sub(r"#(?![0-9A-Fa-f]{6}\b)([A-Za-z_][\w.-]*)", rf"#{name}-\1", svg)
+    svg = re.sub(
+        r"#(?![0-9A-Fa-f]{6}\b)([A-Za-z_][\w.-]*)", rf"#{name}-\1", svg
+    )
     svg = svg.replace(INK, "currentColor")
     label = (
-        alt.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+        alt.replace("&", "&amp;")
+        .replace('"', "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
     )
     head_end = svg.index(">") + 1
     head = svg[:head_end].replace(
-        "<svg ", f'<svg role="img" aria-label="{label}" class="nnmaths-figure" '
+        "<svg ",
+        f'<svg role="img" aria-label="{label}" class="nnmaths-figure" ',
     )
     return f"{head}\n <title>{label}</title>{svg[head_end:]}"
 
@@ -110,14 +121,20 @@ def _compact(svg: str) -> str:
 
     svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)
     svg = GEOMETRY.sub(geometry, svg)
-    svg = re.sub(r' transform="rotate\(-?0 [^"]*\)"', "", svg)  # a rotation by zero
+    svg = re.sub(
+        r' transform="rotate\(-?0 [^"]*\)"', "", svg
+    )  # a rotation by zero
     # The reader's fonts draw the text (svg.fonttype none); matplotlib measured it in DejaVu.
     svg = FONTS.sub("font-family: DejaVu Sans, sans-serif", svg)
-    svg = STYLE_ATTR.sub(lambda style: style[0].replace(": ", ":").replace("; ", ";"), svg)
+    svg = STYLE_ATTR.sub(
+        lambda style: style[0].replace(": ", ":").replace("; ", ";"), svg
+    )
     referenced = set(re.findall(r"#([\w.-]+)", svg))
 
     def needed(match: re.Match[str]) -> str:
-        keep = match["id"] in referenced or re.search(r"(axes|figure)_\d+$", match["id"])
+        keep = match["id"] in referenced or re.search(
+            r"(axes|figure)_\d+$", match["id"]
+        )
         return match[0] if keep else ""
 
     return DEEP_INDENT.sub("   ", _without_bare_groups(ID.sub(needed, svg)))

@@ -19,7 +19,10 @@ from nnmaths.layers import Layer
 
 # --8<-- [start:central_difference]
 def central_difference(
-    f: Callable[[np.ndarray], Any], x: np.ndarray, j: int | tuple[int, ...], eps: float
+    f: Callable[[np.ndarray], Any],
+    x: np.ndarray,
+    j: int | tuple[int, ...],
+    eps: float,
 ) -> Any:
     """Return (f(x + eps e_j) - f(x - eps e_j)) / (2 eps), e_j nudging entry j of x alone.
 
@@ -61,7 +64,9 @@ def relative_error(analytic: np.ndarray, numeric: np.ndarray) -> float:
     0.0
     """
     scale = np.max(np.abs(analytic) + np.abs(numeric))
-    return float(np.max(np.abs(analytic - numeric)) / max(scale, np.finfo(float).tiny))
+    return float(
+        np.max(np.abs(analytic - numeric)) / max(scale, np.finfo(float).tiny)
+    )
     # --8<-- [end:relative_error]
 
 

@@ -14,7 +14,9 @@ from nnmaths.regression import mse, mse_gradient
 
 # --8<-- [start:gradient_descent]
 def gradient_descent(
-    gradient: Callable[[Any], Any],  # a number or an array in, the same shape out
+    gradient: Callable[
+        [Any], Any
+    ],  # a number or an array in, the same shape out
     x0: object,
     learning_rate: float,
     steps: int,
@@ -57,7 +59,9 @@ class Descent(NamedTuple):
     w: np.ndarray  # (n,)
     b: float
     costs: np.ndarray  # (steps + 1,)
-    seen: np.ndarray  # (steps + 1,): how many examples the steps so far have used
+    seen: (
+        np.ndarray
+    )  # (steps + 1,): how many examples the steps so far have used
     # --8<-- [end:descent]
 
 
@@ -102,7 +106,9 @@ def descend(
     w, b = np.zeros(X.shape[1]), 0.0
     costs, seen = [mse(X, y, w, b)], [0]
     while len(costs) <= steps:
-        for batch in batches(rng, len(y), batch_size):  # a fresh shuffle per pass
+        for batch in batches(
+            rng, len(y), batch_size
+        ):  # a fresh shuffle per pass
             dC_dw, dC_db = mse_gradient(X[batch], y[batch], w, b)
             w, b = w - learning_rate * dC_dw, b - learning_rate * dC_db
             costs.append(mse(X, y, w, b))

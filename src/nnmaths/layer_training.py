@@ -10,7 +10,9 @@ from nnmaths.layers import Layer, backward, forward, update
 
 
 # --8<-- [start:layer_gradients]
-def layer_gradients(x: np.ndarray, y: object, layers: list[Layer]) -> list[Layer]:
+def layer_gradients(
+    x: np.ndarray, y: object, layers: list[Layer]
+) -> list[Layer]:
     """Return Layer(dC/dW_l, dC/db_l) for l = 1..L: a forward pass, then the backward pass.
 
     >>> from nnmaths.layers import init_layers
@@ -48,7 +50,11 @@ class Training(NamedTuple):
 
 
 def train(
-    x: np.ndarray, y: object, layers: list[Layer], learning_rate: float, iterations: int
+    x: np.ndarray,
+    y: object,
+    layers: list[Layer],
+    learning_rate: float,
+    iterations: int,
 ) -> Training:
     """Repeat forward, backward and update ``iterations`` times, on the whole batch each time.
 

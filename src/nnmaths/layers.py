@@ -23,7 +23,9 @@ class Layer(NamedTuple):
     """The weights and biases of one layer (or their gradients, which have the same shapes)."""
 
     W: np.ndarray  # (n_in, n_out)
-    b: np.ndarray  # (1, n_out): one bias per unit, shared by every example (row)
+    b: (
+        np.ndarray
+    )  # (1, n_out): one bias per unit, shared by every example (row)
     # --8<-- [end:layer]
 
 
@@ -45,7 +47,9 @@ def init_layers(
     [((3, 4), (1, 4)), ((4, 1), (1, 1))]
     """
     if len(sizes) < 2:
-        raise ValueError(f"sizes must list at least 2 layer sizes (inputs, outputs), got {sizes}")
+        raise ValueError(
+            f"sizes must list at least 2 layer sizes (inputs, outputs), got {sizes}"
+        )
     for i, n in enumerate(sizes):
         check_positive(f"sizes[{i}]", n, whole=True)
     if scale is not None:
@@ -53,7 +57,11 @@ def init_layers(
     layers = []
     for n_in, n_out in itertools.pairwise(sizes):
         std = 1 / np.sqrt(n_in) if scale is None else scale
-        layers.append(Layer(rng.standard_normal((n_in, n_out)) * std, np.zeros((1, n_out))))
+        layers.append(
+            Layer(
+                rng.standard_normal((n_in, n_out)) * std, np.zeros((1, n_out))
+            )
+        )
     return layers
     # --8<-- [end:init_layers]
 
@@ -70,10 +78,14 @@ def checked_layers(layers: Sequence[Layer]) -> list[Layer]:
     ValueError: W2: expected shape (4, any), got shape (3, 1)
     """
     if len(layers) == 0:
-        raise ValueError("layers: expected at least one Layer, got an empty list")
+        raise ValueError(
+            "layers: expected at least one Layer, got an empty list"
+        )
     chain: list[Layer] = []
     for l, (W, b) in enumerate(layers, start=1):
-        rows = chain[-1].W.shape[1] if chain else None  # one per column of W_{l-1}
+        rows = (
+            chain[-1].W.shape[1] if chain else None
+        )  # one per column of W_{l-1}
         W = checked(f"W{l}", W, (rows, None))
         chain.append(Layer(W, checked(f"b{l}", b, (1, W.shape[1]))))
     return chain
@@ -112,7 +124,9 @@ def forward(
     a = [checked("x", x, (None, layers[0].W.shape[0]))]
     z = []
     for l, (W, b) in enumerate(layers, start=1):
-        z.append(a[-1] @ W + b)  # (m, n_{l-1}) @ (n_{l-1}, n_l) + (1, n_l) -> (m, n_l)
+        z.append(
+            a[-1] @ W + b
+        )  # (m, n_{l-1}) @ (n_{l-1}, n_l) + (1, n_l) -> (m, n_l)
         a.append(output(z[-1]) if l == len(layers) else sigmoid(z[-1]))
     return Trace(a, z)
     # --8<-- [end:forward]
@@ -153,7 +167,9 @@ def checked_trace(trace: Trace, L: int) -> Trace:
 
 
 # --8<-- [start:backward]
-def backward(trace: Trace, layers: Sequence[Layer], delta_L: np.ndarray) -> list[Layer]:
+def backward(
+    trace: Trace, layers: Sequence[Layer], delta_L: np.ndarray
+) -> list[Layer]:
     """Return the gradients Layer(dC/dW_l, dC/db_l) for l = 1..L, from delta_L = dC/dz_L.
 
     Going back one layer is delta_l = (delta_{l+1} W_{l+1}^T) * sigma'(z_l).
@@ -172,14 +188,18 @@ def backward(trace: Trace, layers: Sequence[Layer], delta_L: np.ndarray) -> list
     grads = [layer_gradient(a[-2], delta)]
     for l in range(len(layers) - 1, 0, -1):  # l = L-1, ..., 1
         W_next = layers[l].W  # W_{l+1}: the list counts from 0
-        delta = (delta @ W_next.T) * sigmoid_prime(z[l - 1])  # (m, n_{l+1}) @ (n_{l+1}, n_l)
+        delta = (delta @ W_next.T) * sigmoid_prime(
+            z[l - 1]
+        )  # (m, n_{l+1}) @ (n_{l+1}, n_l)
         grads.insert(0, layer_gradient(a[l - 1], delta))
     return grads
     # --8<-- [end:backward]
 
 
 # --8<-- [start:update]
-def update(layers: Sequence[Layer], grads: Sequence[Layer], learning_rate: float) -> list[Layer]:
+def update(
+    layers: Sequence[Layer], grads: Sequence[Layer], learning_rate: float
+) -> list[Layer]:
     """Return new layers W_l - eta dC/dW_l and b_l - eta dC/db_l, with eta = ``learning_rate``.
 
     ``grads`` holds one Layer of gradients per layer, shaped like it. The
@@ -193,7 +213,9 @@ def update(layers: Sequence[Layer], grads: Sequence[Layer], learning_rate: float
     check_positive("learning_rate", learning_rate)
     layers = checked_layers(layers)
     if len(grads) != len(layers):
-        raise ValueError(f"grads must hold {len(layers)} Layers (one per layer), got {len(grads)}")
+        raise ValueError(
+            f"grads must hold {len(layers)} Layers (one per layer), got {len(grads)}"
+        )
     new = []
     for l, ((W, b), (dW, db)) in enumerate(zip(layers, grads), start=1):
         dW, db = checked(f"dW{l}", dW, W.shape), checked(f"db{l}", db, b.shape)

@@ -16,7 +16,9 @@ DISEASED_CENTER = np.array([0.35, 0.55])
 SPREAD = 0.08
 
 
-def leaves(rng: np.random.Generator, m: int = 15) -> tuple[np.ndarray, np.ndarray]:
+def leaves(
+    rng: np.random.Generator, m: int = 15
+) -> tuple[np.ndarray, np.ndarray]:
     """Draw ``m`` healthy and ``m`` diseased leaves: x of shape (2m, 2), y of shape (2m,).
 
     Each class is a round cloud of spread ``SPREAD`` around its center; y is

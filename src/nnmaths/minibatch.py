@@ -53,7 +53,9 @@ def step(
     """
     if quadratic:
         trace = forward(x, layers)
-        delta_L = output_error(trace, y) / len(x)  # (m, K), with the factor sigma'(z_L)
+        delta_L = output_error(trace, y) / len(
+            x
+        )  # (m, K), with the factor sigma'(z_L)
     else:
         trace = forward(x, layers, output=softmax)
         delta_L = dL_dz(trace.z[-1], y)  # (m, K), no factor sigma'(z_L)
@@ -67,13 +69,19 @@ class Training(NamedTuple):
     """The trained layers, and the scores after each epoch (entry 0: before training)."""
 
     layers: list[Layer]
-    loss_train: np.ndarray  # (epochs + 1,) mean cross-entropy on the training set
-    accuracy_train: np.ndarray  # (epochs + 1,) share of training examples right
+    loss_train: (
+        np.ndarray
+    )  # (epochs + 1,) mean cross-entropy on the training set
+    accuracy_train: (
+        np.ndarray
+    )  # (epochs + 1,) share of training examples right
     loss_test: np.ndarray  # (epochs + 1,) the same on the held-out test set
     accuracy_test: np.ndarray  # (epochs + 1,)
 
 
-def scores(layers: Sequence[Layer], data: Split) -> tuple[float, float, float, float]:
+def scores(
+    layers: Sequence[Layer], data: Split
+) -> tuple[float, float, float, float]:
     """Return the loss and accuracy on the training set, then on the test set."""
     return (
         *evaluate(data.x_train, data.labels_train, layers),
@@ -101,7 +109,13 @@ def train(
     history = [scores(layers, data)]
     for _ in range(epochs):
         for batch in batches(rng, len(y_train), batch_size):
-            layers = step(layers, data.x_train[batch], y_train[batch], learning_rate, quadratic)
+            layers = step(
+                layers,
+                data.x_train[batch],
+                y_train[batch],
+                learning_rate,
+                quadratic,
+            )
         history.append(scores(layers, data))
     return Training(list(layers), *np.array(history).T)
     # --8<-- [end:train]

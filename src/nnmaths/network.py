@@ -12,7 +12,8 @@ from nnmaths.checks import checked
 
 # --8<-- [start:init_weights]
 def init_weights(
-    rng: np.random.RandomState | np.random.Generator, sizes: tuple[int, int, int] = (3, 4, 1)
+    rng: np.random.RandomState | np.random.Generator,
+    sizes: tuple[int, int, int] = (3, 4, 1),
 ) -> tuple[np.ndarray, np.ndarray]:
     """Draw ``W1`` (n, h) and then ``W2`` (h, k) uniformly from [0, 1).
 
@@ -76,7 +77,9 @@ def predict(x: np.ndarray, W1: np.ndarray, W2: np.ndarray) -> np.ndarray:
 
 
 # --8<-- [start:backward]
-def backward(f: ForwardPass, y: object, W2: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def backward(
+    f: ForwardPass, y: object, W2: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Return (dC/dW1, dC/dW2) from a forward pass ``f`` and the targets ``y``.
 
     Each line is one equation of the chapter, in the same order:

@@ -11,7 +11,10 @@ from nnmaths.checks import check_positive
 
 # --8<-- [start:newton]
 def newton(
-    d1: Callable[[float], float], d2: Callable[[float], float], x0: float, steps: int
+    d1: Callable[[float], float],
+    d2: Callable[[float], float],
+    x0: float,
+    steps: int,
 ) -> np.ndarray:
     """Return the path x_0, ..., x_steps of x_{t+1} = x_t - f'(x_t) / f''(x_t).
 

@@ -28,14 +28,34 @@ def chapter6_symbols() -> list[tuple[str, str, tuple[int, ...], str]]:
     return [
         ("$x = a_0$", "x, a0", a0.shape, "inputs, one example per row"),
         ("$y$", "y", y.shape, "targets, one row per example"),
-        ("$W_1$", "W1", W1.shape, "weights from the inputs to the hidden layer"),
+        (
+            "$W_1$",
+            "W1",
+            W1.shape,
+            "weights from the inputs to the hidden layer",
+        ),
         ("$z_1$", "z1", z1.shape, "hidden weighted sums, $a_0 W_1$"),
         ("$a_1$", "a1", a1.shape, r"hidden activations, $\sigma(z_1)$"),
-        ("$W_2$", "W2", W2.shape, "weights from the hidden layer to the output"),
+        (
+            "$W_2$",
+            "W2",
+            W2.shape,
+            "weights from the hidden layer to the output",
+        ),
         ("$z_2$", "z2", z2.shape, "output weighted sums, $a_1 W_2$"),
         ("$a_2$", "a2", a2.shape, r"outputs, $\sigma(z_2)$"),
-        (r"$\partial C/\partial a_2$", "dC_da2", a2.shape, "how the cost changes with each output"),
-        (r"$\delta_2$", "delta2", z2.shape, r"error at the output, $\partial C/\partial z_2$"),
+        (
+            r"$\partial C/\partial a_2$",
+            "dC_da2",
+            a2.shape,
+            "how the cost changes with each output",
+        ),
+        (
+            r"$\delta_2$",
+            "delta2",
+            z2.shape,
+            r"error at the output, $\partial C/\partial z_2$",
+        ),
         (
             r"$\partial C/\partial a_1$",
             "dC_da1",
@@ -69,7 +89,10 @@ def table_markdown() -> str:
     >>> table_markdown().splitlines()[2]
     '| $x = a_0$ | `x, a0` | $4 \\times 3$ | inputs, one example per row |'
     """
-    lines = ["| symbol | code | shape in Chapter 6 | meaning |", "|---|---|---|---|"]
+    lines = [
+        "| symbol | code | shape in Chapter 6 | meaning |",
+        "|---|---|---|---|",
+    ]
     for symbol, code, shape, meaning in chapter6_symbols():
         size = r" \times ".join(str(s) for s in shape)
         lines.append(f"| {symbol} | `{code}` | ${size}$ | {meaning} |")
@@ -87,16 +110,36 @@ def chapter7_symbols() -> list[tuple[str, str, list[tuple[int, ...]], str]]:
     trace = layers.forward(x, net)
     grads = layer_gradients(x, y, net)
     return [
-        ("$a_0 = x$", "trace.a[0]", [trace.a[0].shape], "inputs, one example per row"),
-        ("$W_l$", "layers[l - 1].W", [W.shape for W, _ in net], "weights of layer $l$"),
-        ("$b_l$", "layers[l - 1].b", [b.shape for _, b in net], "biases of layer $l$, one row"),
+        (
+            "$a_0 = x$",
+            "trace.a[0]",
+            [trace.a[0].shape],
+            "inputs, one example per row",
+        ),
+        (
+            "$W_l$",
+            "layers[l - 1].W",
+            [W.shape for W, _ in net],
+            "weights of layer $l$",
+        ),
+        (
+            "$b_l$",
+            "layers[l - 1].b",
+            [b.shape for _, b in net],
+            "biases of layer $l$, one row",
+        ),
         (
             "$z_l$",
             "trace.z[l - 1]",
             [z.shape for z in trace.z],
             "weighted sums, $a_{l-1} W_l + b_l$",
         ),
-        ("$a_l$", "trace.a[l]", [a.shape for a in trace.a[1:]], r"activations, $\sigma(z_l)$"),
+        (
+            "$a_l$",
+            "trace.a[l]",
+            [a.shape for a in trace.a[1:]],
+            r"activations, $\sigma(z_l)$",
+        ),
         (
             r"$\delta_l$",
             "delta",
@@ -125,9 +168,15 @@ def layers_table_markdown() -> str:
     '| $W_l$ | `layers[l - 1].W` | $3 \\times 4$, $4 \\times 4$, $4 \\times 1$ | weights of layer $l$ |'
     """
     sizes = "-".join(str(n) for n in ch07.SIZES)
-    lines = [f"| symbol | code | shapes in the {sizes} network | meaning |", "|---|---|---|---|"]
+    lines = [
+        f"| symbol | code | shapes in the {sizes} network | meaning |",
+        "|---|---|---|---|",
+    ]
     for symbol, code, shapes, meaning in chapter7_symbols():
-        sized = ", ".join("$" + r" \times ".join(str(s) for s in shape) + "$" for shape in shapes)
+        sized = ", ".join(
+            "$" + r" \times ".join(str(s) for s in shape) + "$"
+            for shape in shapes
+        )
         lines.append(f"| {symbol} | `{code}` | {sized} | {meaning} |")
     return "\n".join(lines)
 

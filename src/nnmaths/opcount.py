@@ -13,7 +13,9 @@ import numpy as np
 
 
 # --8<-- [start:counted_matmul]
-def counted_matmul(A: np.ndarray, B: np.ndarray, tally: list[int]) -> np.ndarray:
+def counted_matmul(
+    A: np.ndarray, B: np.ndarray, tally: list[int]
+) -> np.ndarray:
     """Return A @ B and append its p q r multiplications, for A (p, q) and B (q, r), to ``tally``.
 
     >>> tally = []
@@ -26,20 +28,26 @@ def counted_matmul(A: np.ndarray, B: np.ndarray, tally: list[int]) -> np.ndarray
 
 
 # --8<-- [start:reverse_order]
-def reverse_order(delta_L: np.ndarray, Js: list[np.ndarray], tally: list[int]) -> list[np.ndarray]:
+def reverse_order(
+    delta_L: np.ndarray, Js: list[np.ndarray], tally: list[int]
+) -> list[np.ndarray]:
     """Return [delta_1, ..., delta_L], each delta_{l-1} = delta_l J_l^T from the one after it.
 
     ``Js`` is [J_2, ..., J_L]; every step reuses the row just computed (a row times a matrix).
     """
     deltas = [delta_L]
     for J in reversed(Js):
-        deltas.insert(0, counted_matmul(deltas[0], J.T, tally))  # (1, n_l) @ (n_l, n_{l-1})
+        deltas.insert(
+            0, counted_matmul(deltas[0], J.T, tally)
+        )  # (1, n_l) @ (n_l, n_{l-1})
     return deltas
     # --8<-- [end:reverse_order]
 
 
 # --8<-- [start:forward_order]
-def forward_order(delta_L: np.ndarray, Js: list[np.ndarray], tally: list[int]) -> list[np.ndarray]:
+def forward_order(
+    delta_L: np.ndarray, Js: list[np.ndarray], tally: list[int]
+) -> list[np.ndarray]:
     """Return [delta_1, ..., delta_L], each layer's chain J_{l+1} ... J_L multiplied on its own.
 
     The matrices are multiplied from the layer's end toward the cost (a matrix times a matrix),
@@ -49,14 +57,20 @@ def forward_order(delta_L: np.ndarray, Js: list[np.ndarray], tally: list[int]) -
     for l, J in enumerate(Js):
         chain = J  # (n_l, n_{l+1})
         for J_next in Js[l + 1 :]:
-            chain = counted_matmul(chain, J_next, tally)  # (n_l, n_k) @ (n_k, n_{k+1})
-        deltas.append(counted_matmul(delta_L, chain.T, tally))  # (1, n_L) @ (n_L, n_l)
+            chain = counted_matmul(
+                chain, J_next, tally
+            )  # (n_l, n_k) @ (n_k, n_{k+1})
+        deltas.append(
+            counted_matmul(delta_L, chain.T, tally)
+        )  # (1, n_L) @ (n_L, n_l)
     return [*deltas, delta_L]
     # --8<-- [end:forward_order]
 
 
 # --8<-- [start:multiplications]
-def multiplications(widths: tuple[int, ...], rng: np.random.Generator) -> tuple[int, int]:
+def multiplications(
+    widths: tuple[int, ...], rng: np.random.Generator
+) -> tuple[int, int]:
     """Count the multiplications (forward order, reverse order) for layers of ``widths``.
 
     ``widths`` is (n_1, ..., n_L), the units of each layer; the input width does not enter.
@@ -64,7 +78,10 @@ def multiplications(widths: tuple[int, ...], rng: np.random.Generator) -> tuple[
     >>> multiplications((4, 3, 1), np.random.default_rng(0))
     (19, 15)
     """
-    Js = [rng.normal(size=(n_prev, n)) for n_prev, n in itertools.pairwise(widths)]
+    Js = [
+        rng.normal(size=(n_prev, n))
+        for n_prev, n in itertools.pairwise(widths)
+    ]
     delta_L = rng.normal(size=(1, widths[-1]))
     forward_tally: list[int] = []
     reverse_tally: list[int] = []

@@ -49,7 +49,9 @@ def decide(x: ArrayLike, w: ArrayLike, b: float) -> np.ndarray:
     n = weights.size
     examples = checked("x", x, (n,) if np.ndim(x) == 1 else (None, n))
     bias = float(checked("b", b, ()))
-    return step(examples @ weights + bias)  # (m, n) @ (n,) -> (m,); (n,) @ (n,) -> scalar
+    return step(
+        examples @ weights + bias
+    )  # (m, n) @ (n,) -> (m,); (n,) @ (n,) -> scalar
     # --8<-- [end:decide]
 
 

@@ -29,11 +29,18 @@ def labels(x: ArrayLike, w: ArrayLike, b: float) -> np.ndarray:
 
 
 # --8<-- [start:run_epoch]
-Update = tuple[int, np.ndarray, float]  # (row of x that was wrong, w after, b after)
+Update = tuple[
+    int, np.ndarray, float
+]  # (row of x that was wrong, w after, b after)
 
 
 def run_epoch(
-    x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float, order: np.ndarray, learning_rate: float
+    x: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    b: float,
+    order: np.ndarray,
+    learning_rate: float,
 ) -> list[Update]:
     """One pass over the rows of ``x`` in ``order``; returns (i, w, b) after each update.
 
@@ -45,7 +52,9 @@ def run_epoch(
     """
     updates: list[Update] = []
     for i in order:
-        if y[i] * (x[i] @ w + b) <= 0:  # wrong side, or on the boundary: both need a nudge
+        if (
+            y[i] * (x[i] @ w + b) <= 0
+        ):  # wrong side, or on the boundary: both need a nudge
             w = w + learning_rate * y[i] * x[i]  # (n,)
             b = b + learning_rate * float(y[i])
             updates.append((int(i), w, b))
@@ -57,10 +66,14 @@ def run_epoch(
 class History(NamedTuple):
     """The record of a training run that started from w = 0, b = 0."""
 
-    w: np.ndarray  # (T + 1, n): the weights at the start, then after each of the T updates
+    w: (
+        np.ndarray
+    )  # (T + 1, n): the weights at the start, then after each of the T updates
     b: np.ndarray  # (T + 1,): the bias likewise
     rows: np.ndarray  # (T,): the row of x whose mistake caused each update
-    mistakes: np.ndarray  # (epochs run,): the mistakes, that is the updates, of each epoch
+    mistakes: (
+        np.ndarray
+    )  # (epochs run,): the mistakes, that is the updates, of each epoch
     # --8<-- [end:history]
 
 
@@ -109,7 +122,9 @@ def history(n: int, updates: list[Update], mistakes: list[int]) -> History:
     )
 
 
-def checked_examples(x: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
+def checked_examples(
+    x: ArrayLike, y: ArrayLike
+) -> tuple[np.ndarray, np.ndarray]:
     """Return ``x`` as an (m, n) matrix and ``y`` as m labels of -1 or +1, or raise ValueError.
 
     >>> checked_examples([[0.0, 1.0]], [0])

@@ -9,7 +9,9 @@ from nnmaths.digits import Split
 
 
 # --8<-- [start:fit_mlp]
-def mlp_accuracy(data: Split, hidden: Sequence[int], seed: int, **solver: object) -> float:
+def mlp_accuracy(
+    data: Split, hidden: Sequence[int], seed: int, **solver: object
+) -> float:
     """Train MLPClassifier with sigmoid hidden layers of sizes ``hidden``; return test accuracy.
 
     ``activation="logistic"`` is the sigmoid. The L-BFGS solver converges on this small data

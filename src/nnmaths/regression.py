@@ -49,7 +49,9 @@ def mse(X: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> float:
 
 
 # --8<-- [start:mse_gradient]
-def mse_gradient(X: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> tuple[np.ndarray, float]:
+def mse_gradient(
+    X: np.ndarray, y: np.ndarray, w: np.ndarray, b: float
+) -> tuple[np.ndarray, float]:
     """Return dC/dw = X^T (y_hat - y) / m, shape (n,), and dC/db = mean(y_hat - y).
 
     >>> mse_gradient(np.array([[1.0], [2.0]]), np.array([1.0, 1.0]), np.array([1.0]), 0.0)
@@ -72,7 +74,9 @@ def mse_hessian(X: np.ndarray) -> np.ndarray:
     array([[5., 2.],
            [2., 1.]])
     """
-    A = np.column_stack([X, np.ones(len(X))])  # (m, n + 1): the bias is a weight on 1
+    A = np.column_stack(
+        [X, np.ones(len(X))]
+    )  # (m, n + 1): the bias is a weight on 1
     return A.T @ A / len(X)  # (n + 1, m) @ (m, n + 1) -> (n + 1, n + 1)
     # --8<-- [end:mse_hessian]
 

@@ -2,7 +2,9 @@
 
 
 # --8<-- [start:forward]
-def forward(x: float, w1: float, w2: float, b1: float, b2: float) -> tuple[float, float]:
+def forward(
+    x: float, w1: float, w2: float, b1: float, b2: float
+) -> tuple[float, float]:
     """Return z = f(x, w1) = x w1 + b1 and L = g(z, w2) = z w2 + b2.
 
     >>> forward(2.0, 0.5, 1.5, 1.0, 0.5)
@@ -44,7 +46,13 @@ def error_gradient(
 
 # --8<-- [start:descent_step]
 def descent_step(
-    x: float, w1: float, w2: float, b1: float, b2: float, target: float, learning_rate: float
+    x: float,
+    w1: float,
+    w2: float,
+    b1: float,
+    b2: float,
+    target: float,
+    learning_rate: float,
 ) -> tuple[float, float]:
     """Return w1 and w2 after one step of gradient descent on E, with eta = ``learning_rate``.
 

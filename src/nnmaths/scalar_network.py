@@ -70,7 +70,13 @@ def dC_dw1(f: ScalarPass, y: np.ndarray, w2: float) -> float:
     -0.0222
     """
     return float(
-        np.sum(f.a0 * sigmoid_prime(f.z1) * cost_prime(f.a2, y) * sigmoid_prime(f.z2) * w2)
+        np.sum(
+            f.a0
+            * sigmoid_prime(f.z1)
+            * cost_prime(f.a2, y)
+            * sigmoid_prime(f.z2)
+            * w2
+        )
     )
     # --8<-- [end:result_B]
 
@@ -91,7 +97,14 @@ def dC_db1(f: ScalarPass, y: np.ndarray, w2: float) -> float:
     >>> dC_db1(forward(np.array([0.0]), Weights(0.0, 0.0, 0.0, 0.0)), np.array([1.0]), 0.0)
     0.0
     """
-    return float(np.sum(sigmoid_prime(f.z1) * cost_prime(f.a2, y) * sigmoid_prime(f.z2) * w2))
+    return float(
+        np.sum(
+            sigmoid_prime(f.z1)
+            * cost_prime(f.a2, y)
+            * sigmoid_prime(f.z2)
+            * w2
+        )
+    )
     # --8<-- [end:biases]
 
 
@@ -103,7 +116,9 @@ def gradients(x: np.ndarray, y: np.ndarray, p: Weights) -> Weights:
     -0.125
     """
     f = forward(x, p)
-    return Weights(dC_dw1(f, y, p.w2), dC_db1(f, y, p.w2), dC_dw2(f, y), dC_db2(f, y))
+    return Weights(
+        dC_dw1(f, y, p.w2), dC_db1(f, y, p.w2), dC_dw2(f, y), dC_db2(f, y)
+    )
     # --8<-- [end:gradients]
 
 

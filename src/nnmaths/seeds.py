@@ -29,22 +29,36 @@ def costs_by_seed(
     >>> costs_by_seed(np.ones((2, 1)), np.ones((2, 1)), (1, 1), [0, 1], 1.0, 3).shape
     (2, 3)
     """
-    starts = [init_layers(np.random.default_rng(seed), sizes) for seed in seeds]
-    W = [np.stack([layers[l].W for layers in starts]) for l in range(len(sizes) - 1)]
-    b = [np.stack([layers[l].b for layers in starts]) for l in range(len(sizes) - 1)]
+    starts = [
+        init_layers(np.random.default_rng(seed), sizes) for seed in seeds
+    ]
+    W = [
+        np.stack([layers[l].W for layers in starts])
+        for l in range(len(sizes) - 1)
+    ]
+    b = [
+        np.stack([layers[l].b for layers in starts])
+        for l in range(len(sizes) - 1)
+    ]
     costs = np.empty((len(seeds), iterations))
     for t in range(iterations):
         a, z = [np.broadcast_to(x, (len(seeds), *x.shape))], []
         for W_l, b_l in zip(W, b):
-            z.append(a[-1] @ W_l + b_l)  # (S, m, n_{l-1}) @ (S, n_{l-1}, n_l) -> (S, m, n_l)
+            z.append(
+                a[-1] @ W_l + b_l
+            )  # (S, m, n_{l-1}) @ (S, n_{l-1}, n_l) -> (S, m, n_l)
             a.append(sigmoid(z[-1]))
         costs[:, t] = 0.5 * np.sum((y - a[-1]) ** 2, axis=(1, 2))
         delta = (a[-1] - y) * sigmoid_prime(z[-1])  # (BP1), every seed at once
         for l in reversed(range(len(W))):
-            dW = a[l].transpose(0, 2, 1) @ delta  # (BP3): (S, n_{l-1}, m) @ (S, m, n_l)
+            dW = (
+                a[l].transpose(0, 2, 1) @ delta
+            )  # (BP3): (S, n_{l-1}, m) @ (S, m, n_l)
             db = delta.sum(axis=1, keepdims=True)
             if l > 0:  # (BP2), with the weights before this step's update
-                delta = (delta @ W[l].transpose(0, 2, 1)) * sigmoid_prime(z[l - 1])
+                delta = (delta @ W[l].transpose(0, 2, 1)) * sigmoid_prime(
+                    z[l - 1]
+                )
             W[l], b[l] = W[l] - learning_rate * dW, b[l] - learning_rate * db
     return costs
     # --8<-- [end:costs_by_seed]

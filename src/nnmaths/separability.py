@@ -35,7 +35,9 @@ def weight_grid(values: np.ndarray) -> np.ndarray:
     return np.array(list(itertools.product(values, repeat=3)))
 
 
-def separating(x: np.ndarray, y: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+def separating(
+    x: np.ndarray, y: np.ndarray, candidates: np.ndarray
+) -> np.ndarray:
     """The rows (w_1, w_2, b) of ``candidates`` whose perceptron outputs ``y`` on every row of ``x``.
 
     ``x`` is (m, 2), ``y`` is (m,), ``candidates`` is (k, 3); returns (j, 3), j <= k.
@@ -44,7 +46,9 @@ def separating(x: np.ndarray, y: np.ndarray, candidates: np.ndarray) -> np.ndarr
     array([[ 1. ,  1. , -1.5]])
     """
     w, b = candidates[:, :2], candidates[:, 2]  # (k, 2), (k,)
-    outputs = step(x @ w.T + b)  # (m, 2) @ (2, k) -> (m, k): one column per candidate
+    outputs = step(
+        x @ w.T + b
+    )  # (m, 2) @ (2, k) -> (m, k): one column per candidate
     fits = (outputs == y[:, None]).all(axis=0)  # (k,)
     return candidates[fits]
 

@@ -35,7 +35,9 @@ def log_softmax(z: object) -> np.ndarray:
     [[    0. -1000.]]
     """
     z = checked("z", z, (None, None))
-    shifted = z - z.max(axis=1, keepdims=True)  # (m, K), largest entry 0 in each row
+    shifted = z - z.max(
+        axis=1, keepdims=True
+    )  # (m, K), largest entry 0 in each row
     return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
     # --8<-- [end:log_softmax]
 

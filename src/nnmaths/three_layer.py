@@ -27,7 +27,9 @@ class Params(NamedTuple):
     b3: np.ndarray
 
 
-def init_params(rng: np.random.Generator, widths: tuple[int, int, int, int]) -> Params:
+def init_params(
+    rng: np.random.Generator, widths: tuple[int, int, int, int]
+) -> Params:
     """Draw every weight and bias from a standard normal; ``widths`` is (n0, n1, n2, n3).
 
     >>> [p.shape for p in init_params(np.random.default_rng(0), (3, 4, 4, 2))]
@@ -79,8 +81,12 @@ def backward(f: Forward, y: np.ndarray, p: Params) -> Params:
     (3, 4)
     """
     delta3 = cost_prime(f.a3, y) * sigmoid_prime(f.z3)  # (1, n3)
-    delta2 = (delta3 @ p.W3.T) * sigmoid_prime(f.z2)  # (1, n3) @ (n3, n2) -> (1, n2)
-    delta1 = (delta2 @ p.W2.T) * sigmoid_prime(f.z1)  # (1, n2) @ (n2, n1) -> (1, n1)
+    delta2 = (delta3 @ p.W3.T) * sigmoid_prime(
+        f.z2
+    )  # (1, n3) @ (n3, n2) -> (1, n2)
+    delta1 = (delta2 @ p.W2.T) * sigmoid_prime(
+        f.z1
+    )  # (1, n2) @ (n2, n1) -> (1, n1)
     dC_dW3 = f.a2.T @ delta3  # (n2, 1) @ (1, n3) -> (n2, n3): an outer product
     dC_dW2 = f.a1.T @ delta2  # (n1, 1) @ (1, n2) -> (n1, n2)
     dC_dW1 = f.a0.T @ delta1  # (n0, 1) @ (1, n1) -> (n0, n1)

@@ -42,14 +42,22 @@ def strip_examples(code: list[str]) -> list[str]:
         line = code[i]
         if in_docstring and line.lstrip().startswith(">>>"):
             indent = indent_of(line)
-            while i < len(code) and code[i].strip() and not code[i].strip().startswith(QUOTES):
+            while (
+                i < len(code)
+                and code[i].strip()
+                and not code[i].strip().startswith(QUOTES)
+            ):
                 i += 1 if indent_of(code[i]) >= indent else len(code)
             while kept and not kept[-1].strip():
                 kept.pop()
             continue
         if line.count(QUOTES) % 2:
             in_docstring = not in_docstring
-            if not in_docstring and line.strip() == QUOTES and kept[-1].lstrip().startswith(QUOTES):
+            if (
+                not in_docstring
+                and line.strip() == QUOTES
+                and kept[-1].lstrip().startswith(QUOTES)
+            ):
                 kept[-1] += QUOTES  # """Summary.""" on one line
                 i += 1
                 continue
@@ -74,7 +82,9 @@ class StripDoctests(Preprocessor):
             while end < len(lines) and lines[end].strip() != start["mark"]:
                 end += 1
             body = lines[i:end]
-            out += strip_examples(body) if EXECUTED.match(start["info"]) else body
+            out += (
+                strip_examples(body) if EXECUTED.match(start["info"]) else body
+            )
             out += lines[end : end + 1]  # the closing fence
             i = end + 1
         return out
@@ -83,7 +93,9 @@ class StripDoctests(Preprocessor):
 class ListingsExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         # After pymdownx.snippets (32) has included the code, before superfences (25) reads it.
-        md.preprocessors.register(StripDoctests(md), "nnmaths_strip_doctests", 28)
+        md.preprocessors.register(
+            StripDoctests(md), "nnmaths_strip_doctests", 28
+        )
 
 
 def makeExtension(**kwargs: object) -> ListingsExtension:

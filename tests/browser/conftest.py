@@ -70,7 +70,9 @@ def base_url(site) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser(chromium) -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=str(chromium), args=CHROMIUM_ARGS
+        )
         yield browser
         browser.close()
 
@@ -98,20 +100,35 @@ def visit(browser, base_url) -> Iterator[Callable[..., Visit]]:
         width: int = 1200,
     ) -> Visit:
         """``settle``: wait until the network has been idle for 0.5 s, for late requests."""
-        context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
-        context.grant_permissions(list(permissions), origin=base_url.rstrip("/"))
+        context = browser.new_context(
+            color_scheme=scheme, viewport={"width": width, "height": 900}
+        )
+        context.grant_permissions(
+            list(permissions), origin=base_url.rstrip("/")
+        )
         contexts.append(context)
         visit = Visit(context.new_page())
-        context.on("request", lambda request: visit.requests.append(request.url))
-        visit.page.on("console", lambda m: m.type == "error" and visit.errors.append(m.text))
-        visit.page.on("pageerror", lambda error: visit.errors.append(str(error)))
+        context.on(
+            "request", lambda request: visit.requests.append(request.url)
+        )
+        visit.page.on(
+            "console",
+            lambda m: m.type == "error" and visit.errors.append(m.text),
+        )
+        visit.page.on(
+            "pageerror", lambda error: visit.errors.append(str(error))
+        )
 
         def count(request) -> None:
             sizes = request.sizes()
-            visit.bytes_received += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+            visit.bytes_received += (
+                sizes["responseBodySize"] + sizes["responseHeadersSize"]
+            )
 
         context.on("requestfinished", count)
-        visit.page.goto(base_url + path, wait_until="networkidle" if settle else "load")
+        visit.page.goto(
+            base_url + path, wait_until="networkidle" if settle else "load"
+        )
         return visit
 
     yield open_page

@@ -91,17 +91,23 @@ def serious(page, check_code: bool) -> list[str]:
     for v in Axe().run(page, context=context).response["violations"]:
         if v["impact"] in ("serious", "critical"):
             targets = [n["target"] for n in v["nodes"][:3]]
-            found.append(f"{v['id']} ({v['impact']}): {v['help']} at {targets}")
+            found.append(
+                f"{v['id']} ({v['impact']}): {v['help']} at {targets}"
+            )
     return found
 
 
 def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
-    context = browser.new_context(color_scheme="light", viewport={"width": 390, "height": 800})
+    context = browser.new_context(
+        color_scheme="light", viewport={"width": 390, "height": 800}
+    )
     reading = Reading(path)
 
     def count(request) -> None:
         sizes = request.sizes()
-        reading.bytes_received += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        reading.bytes_received += (
+            sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        )
 
     context.on("requestfinished", count)
     try:
@@ -109,9 +115,13 @@ def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
         page.goto(base_url + path)
         for scheme in SCHEMES:
             if scheme == "dark":  # the reader's toggle, in the header
-                page.locator("label.md-header__button[for^='__palette']:visible").click()
+                page.locator(
+                    "label.md-header__button[for^='__palette']:visible"
+                ).click()
             wanted = {"light": "default", "dark": "slate"}[scheme]
-            page.wait_for_function(f"document.body.dataset.mdColorScheme === '{wanted}'")
+            page.wait_for_function(
+                f"document.body.dataset.mdColorScheme === '{wanted}'"
+            )
             reading.violations[scheme] = serious(page, check_code)
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 800})
@@ -124,9 +134,13 @@ def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
 
 def read_all(browser, base_url: str, site: pathlib.Path) -> list[Reading]:
     pages = site_pages(site)
-    assert {"", "notation/"} < set(pages) and any(p.startswith("notebooks/") for p in pages)
+    assert {"", "notation/"} < set(pages) and any(
+        p.startswith("notebooks/") for p in pages
+    )
     first_chapter = next(p for p in pages if p.startswith("chapters/"))
-    return [read(browser, base_url, path, path == first_chapter) for path in pages]
+    return [
+        read(browser, base_url, path, path == first_chapter) for path in pages
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -156,12 +170,16 @@ def test_no_page_is_wider_than_the_screen(readings):
 
 
 def test_formulas_too_wide_for_a_phone_scroll_with_a_cue(readings):
-    scrolling = [cue for r in readings for cues in r.formulas.values() for cue in cues]
+    scrolling = [
+        cue for r in readings for cues in r.formulas.values() for cue in cues
+    ]
     # Some display formulas are wider than 320 px; each scrolls in its own box.
     assert scrolling and all(scrolling)
 
 
-def test_no_page_has_serious_accessibility_violations_in_either_scheme(readings):
+def test_no_page_has_serious_accessibility_violations_in_either_scheme(
+    readings,
+):
     found = [
         f"/{r.path} ({scheme}): {v}"
         for r in readings
@@ -176,7 +194,11 @@ def test_every_page_weighs_within_its_type_budget(readings):
     heavy = []
     for r in readings:
         budget = BUDGETS[page_type(r.path)]
-        print(f"/{r.path}: {r.bytes_received:,} bytes on a first visit (budget {budget:,})")
+        print(
+            f"/{r.path}: {r.bytes_received:,} bytes on a first visit (budget {budget:,})"
+        )
         if not 0 < r.bytes_received <= budget:
-            heavy.append(f"/{r.path}: {r.bytes_received:,} bytes, budget {budget:,}")
+            heavy.append(
+                f"/{r.path}: {r.bytes_received:,} bytes, budget {budget:,}"
+            )
     assert heavy == [], "\n".join(heavy)

@@ -7,7 +7,9 @@ import pytest
 CHAPTER = "chapters/06-simple-network/"
 NOTEBOOK = "notebooks/06-simple-network/"
 PAGES = ["", CHAPTER, "notation/", NOTEBOOK]
-MAX_BYTES = 1_500_000  # the issue's budget for the chapter's first load, math included
+MAX_BYTES = (
+    1_500_000  # the issue's budget for the chapter's first load, math included
+)
 
 
 @pytest.mark.parametrize("path", [CHAPTER, NOTEBOOK])
@@ -24,11 +26,17 @@ def test_math_is_typeset_and_no_tex_is_visible(visit, path):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_no_request_leaves_the_site_and_nothing_is_logged_as_an_error(visit, base_url, path):
+def test_no_request_leaves_the_site_and_nothing_is_logged_as_an_error(
+    visit, base_url, path
+):
     seen = visit(path, settle=True)
     seen.page.mouse.wheel(0, 50_000)  # bring lazy content into view too
     seen.page.wait_for_load_state("networkidle")
-    elsewhere = [url for url in seen.requests if not url.startswith((base_url, "data:", "blob:"))]
+    elsewhere = [
+        url
+        for url in seen.requests
+        if not url.startswith((base_url, "data:", "blob:"))
+    ]
     assert seen.requests and not elsewhere
     assert seen.errors == []
 
@@ -41,7 +49,9 @@ def copy_block(page, block) -> str:
 
 
 def test_copy_button_copies_a_doctest_without_prompts_or_output(visit):
-    page = visit(CHAPTER, permissions=["clipboard-read", "clipboard-write"]).page
+    page = visit(
+        CHAPTER, permissions=["clipboard-read", "clipboard-write"]
+    ).page
     block = page.locator(".language-pycon.highlight").first
     shown = block.locator("code").inner_text().splitlines()
     code = [line[4:] for line in shown if line.startswith((">>> ", "... "))]
@@ -51,8 +61,12 @@ def test_copy_button_copies_a_doctest_without_prompts_or_output(visit):
 
 
 def test_copy_button_copies_a_code_block_as_shown(visit):
-    page = visit(CHAPTER, permissions=["clipboard-read", "clipboard-write"]).page
-    block = page.locator(".language-python.highlight", has_text="def sigmoid(").first
+    page = visit(
+        CHAPTER, permissions=["clipboard-read", "clipboard-write"]
+    ).page
+    block = page.locator(
+        ".language-python.highlight", has_text="def sigmoid("
+    ).first
     copied = copy_block(page, block)
     assert copied.startswith("def sigmoid(") and "return" in copied
     assert copied == block.locator("code").inner_text().rstrip()
@@ -61,7 +75,9 @@ def test_copy_button_copies_a_code_block_as_shown(visit):
 def test_output_blocks_have_no_copy_button(visit):
     page = visit(CHAPTER).page
     assert page.locator(".language-text.highlight").count() > 0
-    assert page.locator(".language-text.highlight [data-clipboard-target]").evaluate_all(
+    assert page.locator(
+        ".language-text.highlight [data-clipboard-target]"
+    ).evaluate_all(
         "buttons => buttons.every(b => getComputedStyle(b).display === 'none')"
     )
 
@@ -88,7 +104,9 @@ def test_dark_mode_toggles_and_figures_follow(visit, tmp_path):
     # The figures' ink is the page's text color, in either scheme.
     assert light["figure"] == light["text"] and dark["figure"] == dark["text"]
     assert light["figure"] != dark["figure"]
-    page.locator("svg.nnmaths-figure").nth(1).screenshot(path=tmp_path / "cost-dark.png")
+    page.locator("svg.nnmaths-figure").nth(1).screenshot(
+        path=tmp_path / "cost-dark.png"
+    )
 
 
 def test_notebook_page_shows_its_outputs(visit):
@@ -101,7 +119,9 @@ def test_notebook_page_shows_its_outputs(visit):
     assert "Output after training:" in page.inner_text(".jupyter-wrapper")
     figures = page.locator(".jp-OutputArea-output img")
     assert figures.count() == drawn
-    assert figures.evaluate_all("images => images.every(i => i.complete && i.naturalWidth > 0)")
+    assert figures.evaluate_all(
+        "images => images.every(i => i.complete && i.naturalWidth > 0)"
+    )
 
 
 def test_chapter_first_load_weighs_at_most_1_5_mb(visit):

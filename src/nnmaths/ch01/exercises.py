@@ -50,7 +50,11 @@ def exercise_4() -> list[tuple[int, ...]]:
     """
     grid = weight_grid(np.linspace(-2.0, 2.0, 9))
     tables = itertools.product([0, 1], repeat=4)
-    return [t for t in tables if len(separating(INPUTS, np.array(t, dtype=float), grid)) == 0]
+    return [
+        t
+        for t in tables
+        if len(separating(INPUTS, np.array(t, dtype=float), grid)) == 0
+    ]
     # --8<-- [end:exercise_4]
 
 
@@ -65,7 +69,13 @@ def exercise_5(n: int = 3) -> tuple[np.ndarray, np.ndarray]:
     >>> corners.shape, combination.tolist()
     ((8, 3), [0.0, 0.0, 0.0, 0.0])
     """
-    corners = np.array(list(itertools.product([0.0, 1.0], repeat=n)))  # (2**n, n)
-    signs = np.where(corners.sum(axis=1) % 2 == 1, 1.0, -1.0)  # +1 where the parity is 1
-    return corners, signs @ with_bias_input(corners)  # (2**n,) @ (2**n, n + 1) -> (n + 1,)
+    corners = np.array(
+        list(itertools.product([0.0, 1.0], repeat=n))
+    )  # (2**n, n)
+    signs = np.where(
+        corners.sum(axis=1) % 2 == 1, 1.0, -1.0
+    )  # +1 where the parity is 1
+    return corners, signs @ with_bias_input(
+        corners
+    )  # (2**n,) @ (2**n, n + 1) -> (n + 1,)
     # --8<-- [end:exercise_5]

@@ -19,24 +19,41 @@ from nnmaths.vectors import angle, norm, projection, scalar_projection
 
 
 # --8<-- [start:draw_projection]
-def arrow(ax: Axes, start: np.ndarray, end: np.ndarray, color: str, label: str) -> None:
+def arrow(
+    ax: Axes, start: np.ndarray, end: np.ndarray, color: str, label: str
+) -> None:
     """Draw an arrow from ``start`` to ``end`` with a label just past its tip."""
     tip, tail = (end[0], end[1]), (start[0], start[1])
     ax.annotate(
         "",
         tip,
         tail,
-        arrowprops={"arrowstyle": "-|>", "color": color, "lw": 2, "mutation_scale": 18},
+        arrowprops={
+            "arrowstyle": "-|>",
+            "color": color,
+            "lw": 2,
+            "mutation_scale": 18,
+        },
     )
-    ax.annotate(label, tip, xytext=(4, 4), textcoords="offset points", color=color)
+    ax.annotate(
+        label, tip, xytext=(4, 4), textcoords="offset points", color=color
+    )
 
 
 def draw_projection(fig: Figure, u: np.ndarray, v: np.ndarray) -> None:
     """Draw u and v from the origin, and the drop from u's tip onto the line of v."""
     ax = fig.add_subplot()
     origin, foot = np.zeros(2), projection(u, v)
-    ax.plot(*np.transpose([u, foot]), ls="--", color="gray")  # the perpendicular drop
-    ax.plot(*np.transpose([origin, foot]), color=GREEN, lw=6, alpha=0.5, label="projection")
+    ax.plot(
+        *np.transpose([u, foot]), ls="--", color="gray"
+    )  # the perpendicular drop
+    ax.plot(
+        *np.transpose([origin, foot]),
+        color=GREEN,
+        lw=6,
+        alpha=0.5,
+        label="projection",
+    )
     arrow(ax, origin, u, BLUE, "u")
     arrow(ax, origin, v, VERMILION, "v")
     ax.set_aspect("equal")  # so that a right angle looks like one
@@ -47,17 +64,33 @@ def draw_projection(fig: Figure, u: np.ndarray, v: np.ndarray) -> None:
 
 
 # --8<-- [start:draw_leaves]
-def draw_leaves(fig: Figure, x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> None:
+def draw_leaves(
+    fig: Figure, x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float
+) -> None:
     """Plot both classes of leaves, the boundary w . x + b = 0 and w, drawn from the boundary."""
     ax = fig.add_subplot()
     healthy, diseased = x[y == 1], x[y == 0]
-    ax.scatter(healthy[:, 0], healthy[:, 1], color=GREEN, marker="o", label="healthy (y = 1)")
     ax.scatter(
-        diseased[:, 0], diseased[:, 1], color=VERMILION, marker="s", label="diseased (y = 0)"
+        healthy[:, 0],
+        healthy[:, 1],
+        color=GREEN,
+        marker="o",
+        label="healthy (y = 1)",
     )
-    center = x.mean(axis=0)  # w starts where the boundary passes the middle of the data
+    ax.scatter(
+        diseased[:, 0],
+        diseased[:, 1],
+        color=VERMILION,
+        marker="s",
+        label="diseased (y = 0)",
+    )
+    center = x.mean(
+        axis=0
+    )  # w starts where the boundary passes the middle of the data
     start = center - (center @ w + b) / (w @ w) * w
-    ends = start + np.outer([-2.0, 2.0], boundary_direction(w))  # two far points of the line
+    ends = start + np.outer(
+        [-2.0, 2.0], boundary_direction(w)
+    )  # two far points of the line
     ax.plot(*ends.T, ls="--", color="gray", label="boundary")
     arrow(ax, start, start + 0.15 * w / np.sqrt(w @ w), BLUE, "w")
     ax.set_aspect("equal")  # w only looks perpendicular on equal axes
@@ -71,16 +104,27 @@ def draw_leaves(fig: Figure, x: np.ndarray, y: np.ndarray, w: np.ndarray, b: flo
 
 # --8<-- [start:draw_truth_tables]
 def draw_truth_tables(
-    fig: Figure, inputs: np.ndarray, gates: dict[str, np.ndarray], lines: dict[str, np.ndarray]
+    fig: Figure,
+    inputs: np.ndarray,
+    gates: dict[str, np.ndarray],
+    lines: dict[str, np.ndarray],
 ) -> None:
     """One unit square per table: filled dots for output 1, rings for 0, and a line if given."""
     for k, (name, y) in enumerate(gates.items()):
         ax = fig.add_subplot(2, 2, k + 1)
         ones, zeros = inputs[y == 1], inputs[y == 0]
         ax.scatter(ones[:, 0], ones[:, 1], s=120, color=GREEN)
-        ax.scatter(zeros[:, 0], zeros[:, 1], s=120, facecolors="none", edgecolors=VERMILION)
+        ax.scatter(
+            zeros[:, 0],
+            zeros[:, 1],
+            s=120,
+            facecolors="none",
+            edgecolors=VERMILION,
+        )
         if name in lines:
-            w1, w2, b = lines[name]  # the line w1 x1 + w2 x2 + b = 0, here with w2 != 0
+            w1, w2, b = lines[
+                name
+            ]  # the line w1 x1 + w2 x2 + b = 0, here with w2 != 0
             xs = np.array([-0.5, 1.5])
             ax.plot(xs, -(w1 * xs + b) / w2, color=BLUE)
         ax.set_title(name if name in lines else f"{name}: no line")
@@ -102,9 +146,19 @@ def line_text(w1: float, w2: float, b: float) -> str:
     for value, name in [(w1, "x1"), (w2, "x2"), (b, "")]:
         if value != 0:
             size = "" if name and abs(value) == 1 else f"{abs(value):g}"
-            terms.append(("-" if value < 0 else "+", " ".join(filter(None, [size, name]))))
+            terms.append(
+                (
+                    "-" if value < 0 else "+",
+                    " ".join(filter(None, [size, name])),
+                )
+            )
     (sign, first), rest = terms[0], terms[1:]
-    return (sign if sign == "-" else "") + first + "".join(f" {s} {t}" for s, t in rest) + " = 0"
+    return (
+        (sign if sign == "-" else "")
+        + first
+        + "".join(f" {s} {t}" for s, t in rest)
+        + " = 0"
+    )
 
 
 def projection_alt(u: np.ndarray, v: np.ndarray) -> str:
@@ -122,7 +176,9 @@ def projection_alt(u: np.ndarray, v: np.ndarray) -> str:
     )
 
 
-def leaves_alt(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float, correct: int) -> str:
+def leaves_alt(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float, correct: int
+) -> str:
     """Describe the leaf figure with its numbers.
 
     >>> leaves_alt(np.zeros((2, 2)), np.array([1.0, 0.0]), np.array([1.0, -1.0]), -0.15, 2)[:36]
@@ -138,7 +194,9 @@ def leaves_alt(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float, correct: i
     )
 
 
-def truth_tables_alt(gates: dict[str, np.ndarray], lines: dict[str, np.ndarray]) -> str:
+def truth_tables_alt(
+    gates: dict[str, np.ndarray], lines: dict[str, np.ndarray]
+) -> str:
     """Describe the four truth tables and the lines drawn.
 
     >>> truth_tables_alt({"AND": np.array([0, 0, 0, 1])}, {"AND": np.array([1, 1, -1.5])})
@@ -153,4 +211,6 @@ def truth_tables_alt(gates: dict[str, np.ndarray], lines: dict[str, np.ndarray])
         else:
             line = "no straight line separates the ones from the zeros"
         parts.append(f"{name} (outputs {outputs}): {line}.")
-    return "Four corners of the unit square, once per table. " + " ".join(parts)
+    return "Four corners of the unit square, once per table. " + " ".join(
+        parts
+    )

@@ -21,7 +21,9 @@ def iris_two_species(
     >>> x.shape, y.shape, names
     ((100, 2), (100,), ['sepal length (cm)', 'petal length (cm)'])
     """
-    from sklearn.datasets import load_iris  # only this function needs scikit-learn
+    from sklearn.datasets import (
+        load_iris,
+    )  # only this function needs scikit-learn
 
     iris = load_iris()
     keep = iris.target < 2  # 0 setosa, 1 versicolor

@@ -5,11 +5,19 @@ import numpy as np
 from nnmaths.ch02.data import iris_two_species
 from nnmaths.ch02.margin import max_margin
 from nnmaths.perceptron import step
-from nnmaths.perceptron_training import History, margin, mistake_bound, radius, train
+from nnmaths.perceptron_training import (
+    History,
+    margin,
+    mistake_bound,
+    radius,
+    train,
+)
 
 
 # --8<-- [start:learning_rate]
-def learning_rate_runs(learning_rate: float, seed: int = 0) -> tuple[History, History]:
+def learning_rate_runs(
+    learning_rate: float, seed: int = 0
+) -> tuple[History, History]:
     """Train on the chapter's flowers with learning rate 1 and ``learning_rate``; return both runs.
 
     >>> one, small = learning_rate_runs(0.1)
@@ -37,7 +45,9 @@ def zero_one_rule(
     for _ in range(epochs):
         updates = 0
         for x_i, y_i in zip(x, y01):
-            error = float(y_i) - float(step(x_i @ w + b))  # 0 when right, +1 or -1 when wrong
+            error = float(y_i) - float(
+                step(x_i @ w + b)
+            )  # 0 when right, +1 or -1 when wrong
             w, b = w + error * x_i, b + error
             updates += int(error != 0)
         mistakes.append(updates)
@@ -56,7 +66,9 @@ def mistakes_over_orders(seeds: range) -> list[int]:
     3
     """
     x, y, _ = iris_two_species(np.random.default_rng(0))
-    runs = [train(x, y, 1000, rng=np.random.default_rng(seed)) for seed in seeds]
+    runs = [
+        train(x, y, 1000, rng=np.random.default_rng(seed)) for seed in seeds
+    ]
     return [int(run.mistakes.sum()) for run in runs]
     # --8<-- [end:orders]
 
@@ -75,6 +87,9 @@ def centered_thin_margin(seed: int = 0) -> dict[str, tuple[int, float]]:
     for name, data in [("raw", x), ("centered", x - x.mean(axis=0))]:
         run = train(data, y, 10_000)
         gamma = margin(data, y, *max_margin(data, y))
-        result[name] = (int(run.mistakes.sum()), mistake_bound(radius(data), gamma))
+        result[name] = (
+            int(run.mistakes.sum()),
+            mistake_bound(radius(data), gamma),
+        )
     return result
     # --8<-- [end:centered]

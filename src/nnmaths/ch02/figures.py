@@ -39,19 +39,52 @@ def draw_boundaries(
         )
     updates = len(run.rows)
     # plasma from purple to orange: no end too pale for a white page or too dark for a black one
-    shades = mpl.colors.ListedColormap(mpl.colormaps["plasma"](np.linspace(0.15, 0.8, updates)))
-    for k in range(1, updates + 1):  # w = 0 before the first update: no boundary yet
+    shades = mpl.colors.ListedColormap(
+        mpl.colormaps["plasma"](np.linspace(0.15, 0.8, updates))
+    )
+    for k in range(
+        1, updates + 1
+    ):  # w = 0 before the first update: no boundary yet
         w, b = run.w[k], run.b[k]
         point = -b * w / (w @ w)  # the point of the line closest to the origin
         along = np.array([-w[1], w[0]])  # the line runs across w, its normal
-        ax.axline(point, point + along, color=shades(k - 1), lw=2.5 if k == updates else 1)
+        ax.axline(
+            point,
+            point + along,
+            color=shades(k - 1),
+            lw=2.5 if k == updates else 1,
+        )
     tip = run.w[-1] / 4  # the last w, shortened to fit, drawn from the origin
-    ax.annotate("", tip, (0, 0), arrowprops={"arrowstyle": "->", "color": shades(updates - 1)})
-    ax.annotate("$w$", tip, textcoords="offset points", xytext=(-12, 2), color=shades(updates - 1))
-    ax.set(xlim=(-2, 8), ylim=(-2, 6), aspect="equal", xlabel=names[0], ylabel=names[1])
+    ax.annotate(
+        "",
+        tip,
+        (0, 0),
+        arrowprops={"arrowstyle": "->", "color": shades(updates - 1)},
+    )
+    ax.annotate(
+        "$w$",
+        tip,
+        textcoords="offset points",
+        xytext=(-12, 2),
+        color=shades(updates - 1),
+    )
+    ax.set(
+        xlim=(-2, 8),
+        ylim=(-2, 6),
+        aspect="equal",
+        xlabel=names[0],
+        ylabel=names[1],
+    )
     ax.legend(loc="lower right", fontsize=8)
-    scale = mpl.cm.ScalarMappable(mpl.colors.Normalize(0.5, updates + 0.5), shades)
-    fig.colorbar(scale, ax=ax, label="boundary after update", ticks=range(1, updates + 1))
+    scale = mpl.cm.ScalarMappable(
+        mpl.colors.Normalize(0.5, updates + 0.5), shades
+    )
+    fig.colorbar(
+        scale,
+        ax=ax,
+        label="boundary after update",
+        ticks=range(1, updates + 1),
+    )
     # --8<-- [end:draw_boundaries]
 
 
@@ -74,8 +107,15 @@ def draw_mistakes(fig: Figure, runs: dict[str, np.ndarray]) -> None:
     for ax, (title, mistakes), color in zip(axes, runs.items(), COLORS[1:]):
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
         epochs = np.arange(1, len(mistakes) + 1)
-        if len(mistakes) > 50:  # bars that touch: one outline, not one shape per epoch
-            ax.stairs(mistakes, np.append(epochs, len(mistakes) + 1) - 0.5, fill=True, color=color)
+        if (
+            len(mistakes) > 50
+        ):  # bars that touch: one outline, not one shape per epoch
+            ax.stairs(
+                mistakes,
+                np.append(epochs, len(mistakes) + 1) - 0.5,
+                fill=True,
+                color=color,
+            )
         else:
             ax.bar(epochs, mistakes, color=color, width=0.8)
         ax.set_title(title, fontsize=10)
@@ -102,9 +142,15 @@ def draw_criterion(fig: Figure) -> None:
     t = np.linspace(-2, 2, 201)
     ax.plot(t, np.maximum(0, -t), color=COLORS[3], lw=2)
     ax.axvline(0, color=ink, lw=0.5, ls=":")
-    ax.annotate("slope −1: a mistake,\nthe rule updates", (-1.9, 1.3), fontsize=9)
+    ax.annotate(
+        "slope −1: a mistake,\nthe rule updates", (-1.9, 1.3), fontsize=9
+    )
     ax.annotate("slope 0: right side,\nno update", (0.25, 0.35), fontsize=9)
-    ax.set(xlabel="$y\\,(x \\cdot w + b)$", ylabel="criterion of the example", ylim=(-0.1, 2.1))
+    ax.set(
+        xlabel="$y\\,(x \\cdot w + b)$",
+        ylabel="criterion of the example",
+        ylim=(-0.1, 2.1),
+    )
     # --8<-- [end:draw_criterion]
 
 

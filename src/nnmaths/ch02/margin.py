@@ -16,16 +16,22 @@ def max_margin(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     """
     from scipy.optimize import minimize  # only this function needs scipy
 
-    z = y[:, None] * np.hstack([np.ones((len(y), 1)), x])  # rows y_i (1, x_i): (m, n + 1)
+    z = y[:, None] * np.hstack(
+        [np.ones((len(y), 1)), x]
+    )  # rows y_i (1, x_i): (m, n + 1)
     result = minimize(
         lambda u: u @ u,
         np.zeros(z.shape[1]),
         jac=lambda u: 2 * u,
-        constraints=[{"type": "ineq", "fun": lambda u: z @ u - 1, "jac": lambda u: z}],
+        constraints=[
+            {"type": "ineq", "fun": lambda u: z @ u - 1, "jac": lambda u: z}
+        ],
         method="SLSQP",
         options={"ftol": 1e-12, "maxiter": 1000},
     )
     if not result.success:
-        raise RuntimeError(f"max_margin: no separator found ({result.message})")
+        raise RuntimeError(
+            f"max_margin: no separator found ({result.message})"
+        )
     return result.x[1:], float(result.x[0])
     # --8<-- [end:max_margin]

@@ -24,7 +24,9 @@ from nnmaths.perceptron_training import (
 
 # --8<-- [start:settings]
 SEED = 0  # the seed of the one shuffle of the rows
-EPOCHS = 1000  # at most; training stops after the first epoch without a mistake
+EPOCHS = (
+    1000  # at most; training stops after the first epoch without a mistake
+)
 FEATURES = (0, 2)  # sepal length and petal length
 THIN = (0, 1)  # sepal length and sepal width: separable, but only just
 # --8<-- [end:settings]
@@ -72,11 +74,15 @@ if __name__ == "__main__":
 
     # --8<-- [start:bound]
     R = radius(x)
-    gamma_run = margin(x, y, w, b)  # the perceptron's own final (w, b), scaled to unit length
+    gamma_run = margin(
+        x, y, w, b
+    )  # the perceptron's own final (w, b), scaled to unit length
     w_best, b_best = max_margin(x, y)
     gamma_best = margin(x, y, w_best, b_best)
     print(f"R = {R:.3f}")
-    print(f"gamma of the trained (w, b): {gamma_run:.4f}  bound: {mistake_bound(R, gamma_run):.0f}")
+    print(
+        f"gamma of the trained (w, b): {gamma_run:.4f}  bound: {mistake_bound(R, gamma_run):.0f}"
+    )
     print(
         f"gamma of the max-margin (w, b): {gamma_best:.4f}  bound: {mistake_bound(R, gamma_best):.0f}"
     )
@@ -84,11 +90,16 @@ if __name__ == "__main__":
     # --8<-- [end:bound]
 
     # --8<-- [start:proof]
-    u = np.append(b_best, w_best) / np.hypot(b_best, np.linalg.norm(w_best))  # unit length
-    v = np.column_stack([run.b, run.w])  # row k: (b, w) after k updates, (u + 1, n + 1)
+    u = np.append(b_best, w_best) / np.hypot(
+        b_best, np.linalg.norm(w_best)
+    )  # unit length
+    v = np.column_stack(
+        [run.b, run.w]
+    )  # row k: (b, w) after k updates, (u + 1, n + 1)
     made = np.arange(len(v))  # row t of v comes after t updates
     print(
-        "u . (b, w) >= t gamma after every update:", bool(np.all(v @ u >= made * gamma_best - 1e-9))
+        "u . (b, w) >= t gamma after every update:",
+        bool(np.all(v @ u >= made * gamma_best - 1e-9)),
     )
     print(
         "||(b, w)||^2 <= t R^2 after every update:",
@@ -97,12 +108,19 @@ if __name__ == "__main__":
     # --8<-- [end:proof]
 
     # --8<-- [start:thin]
-    x_thin, y_thin, names_thin = iris_two_species(np.random.default_rng(SEED), THIN)
+    x_thin, y_thin, names_thin = iris_two_species(
+        np.random.default_rng(SEED), THIN
+    )
     run_thin = train(x_thin, y_thin, EPOCHS)
     R_thin = radius(x_thin)
     gamma_thin = margin(x_thin, y_thin, *max_margin(x_thin, y_thin))
     print("features:", names_thin)
-    print("epochs:", len(run_thin.mistakes), " mistakes made:", int(run_thin.mistakes.sum()))
+    print(
+        "epochs:",
+        len(run_thin.mistakes),
+        " mistakes made:",
+        int(run_thin.mistakes.sum()),
+    )
     print(
         f"R = {R_thin:.3f}  gamma = {gamma_thin:.4f}  bound: {mistake_bound(R_thin, gamma_thin):.0f}"
     )
@@ -131,7 +149,14 @@ if __name__ == "__main__":
     from nnmaths.figures import render
 
     alt = mistakes_alt(runs)
-    print(render(lambda fig: draw_mistakes(fig, runs), "ch02-mistakes", alt, size=(6, 6)))
+    print(
+        render(
+            lambda fig: draw_mistakes(fig, runs),
+            "ch02-mistakes",
+            alt,
+            size=(6, 6),
+        )
+    )
     # --8<-- [end:mistakes_figure]
 
     # --8<-- [start:criterion_figure]
@@ -144,12 +169,18 @@ if __name__ == "__main__":
 
     # --8<-- [start:gradient_check]
     rng = np.random.default_rng(SEED)
-    w_try, b_try = rng.normal(size=2), float(rng.normal())  # a random point, off every kink
+    w_try, b_try = (
+        rng.normal(size=2),
+        float(rng.normal()),
+    )  # a random point, off every kink
     dE_dw, dE_db = criterion_gradient(x, y, w_try, b_try)
     numeric_w = numerical_gradient(lambda v: criterion(x, y, v, b_try), w_try)
-    numeric_b = numerical_gradient(lambda v: criterion(x, y, w_try, float(v[0])), np.array([b_try]))
+    numeric_b = numerical_gradient(
+        lambda v: criterion(x, y, w_try, float(v[0])), np.array([b_try])
+    )
     print(
-        "closest to a kink: |y (x . w + b)| >=", round(float(np.min(np.abs(x @ w_try + b_try))), 3)
+        "closest to a kink: |y (x . w + b)| >=",
+        round(float(np.min(np.abs(x @ w_try + b_try))), 3),
     )
     print(
         "dE/dw:",
@@ -168,9 +199,17 @@ if __name__ == "__main__":
     # --8<-- [start:sgd_step]
     same = True
     for t, i in enumerate(run.rows):  # update t + 1 was made on row i
-        g_w, g_b = criterion_gradient(x[i : i + 1], y[i : i + 1], run.w[t], float(run.b[t]))
-        same &= np.array_equal(run.w[t] - g_w, run.w[t + 1]) and run.b[t] - g_b == run.b[t + 1]
-    print("every update is one step of size 1 against the example's (sub)gradient:", bool(same))
+        g_w, g_b = criterion_gradient(
+            x[i : i + 1], y[i : i + 1], run.w[t], float(run.b[t])
+        )
+        same &= (
+            np.array_equal(run.w[t] - g_w, run.w[t + 1])
+            and run.b[t] - g_b == run.b[t + 1]
+        )
+    print(
+        "every update is one step of size 1 against the example's (sub)gradient:",
+        bool(same),
+    )
     # --8<-- [end:sgd_step]
 
     # --8<-- [start:sklearn]
@@ -184,5 +223,8 @@ if __name__ == "__main__":
     clf.fit(x, y)
     print("scikit-learn w =", clf.coef_[0].tolist(), " b =", clf.intercept_[0])
     print("ours         w =", w.tolist(), " b =", b)
-    print("identical:", np.array_equal(clf.coef_[0], w) and clf.intercept_[0] == b)
+    print(
+        "identical:",
+        np.array_equal(clf.coef_[0], w) and clf.intercept_[0] == b,
+    )
     # --8<-- [end:sklearn]

@@ -17,7 +17,9 @@ def worked_example(learning_rate: float) -> tuple[float, float, float, float]:
     >>> [round(v, 4) for v in worked_example(0.05)]
     [0.725, 1.65, 4.5425, 0.1047]
     """
-    w1, w2 = descent_step(X_IN, W1_START, W2_START, B1, B2, TARGET, learning_rate)
+    w1, w2 = descent_step(
+        X_IN, W1_START, W2_START, B1, B2, TARGET, learning_rate
+    )
     _, L = forward(X_IN, w1, w2, B1, B2)
     return w1, w2, L, error(L, TARGET)
 
@@ -46,7 +48,10 @@ def collapse(
     >>> W.tolist(), b.tolist()
     ([[2.0, 0.0], [0.0, 2.0]], [[2.0, 2.0]])
     """
-    return W1 @ W2, b1 @ W2 + b2  # (n, h) @ (h, k) -> (n, k); (1, h) @ (h, k) -> (1, k)
+    return (
+        W1 @ W2,
+        b1 @ W2 + b2,
+    )  # (n, h) @ (h, k) -> (n, k); (1, h) @ (h, k) -> (1, k)
 
 
 def best_step(H: np.ndarray) -> tuple[float, float]:
@@ -63,7 +68,9 @@ def best_step(H: np.ndarray) -> tuple[float, float]:
     return 2 / (low + high), (high - low) / (high + low)
 
 
-def newton_step(X: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> tuple[np.ndarray, float]:
+def newton_step(
+    X: np.ndarray, y: np.ndarray, w: np.ndarray, b: float
+) -> tuple[np.ndarray, float]:
     """Exercise 5: one Newton step on the regression's cost, (w, b) - H^-1 grad C.
 
     >>> X, y = np.array([[0.0], [1.0], [2.0]]), np.array([1.0, 3.0, 5.0])

@@ -18,7 +18,9 @@ COLORS = ["#E69F00", "#56B4E9", "#009E73", "#D55E00"]
 
 
 # --8<-- [start:draw_learning_rates]
-def draw_learning_rates(fig: Figure, rates: Mapping[str, float], runs: Mapping[str, Any]) -> None:
+def draw_learning_rates(
+    fig: Figure, rates: Mapping[str, float], runs: Mapping[str, Any]
+) -> None:
     """Plot the cost C against the step for each learning rate, on a log scale."""
     ax = fig.add_subplot()
     for (name, run), color in zip(runs.items(), COLORS):
@@ -30,21 +32,27 @@ def draw_learning_rates(fig: Figure, rates: Mapping[str, float], runs: Mapping[s
     # --8<-- [end:draw_learning_rates]
 
 
-def learning_rates_alt(rates: Mapping[str, float], runs: Mapping[str, Any]) -> str:
+def learning_rates_alt(
+    rates: Mapping[str, float], runs: Mapping[str, Any]
+) -> str:
     """Describe the learning-rate figure with each run's first and last cost."""
     parts = [
         f"{name} ({rates[name]:.3f}) from {run.costs[0]:.3g} to {run.costs[-1]:.3g}"
         for name, run in runs.items()
     ]
     steps = len(next(iter(runs.values())).costs) - 1
-    return f"Cost C over {steps} steps of gradient descent, one line per learning rate: " + (
-        "; ".join(parts) + "."
+    return (
+        f"Cost C over {steps} steps of gradient descent, one line per learning rate: "
+        + ("; ".join(parts) + ".")
     )
 
 
 # --8<-- [start:draw_newton]
 def draw_newton(
-    fig: Figure, f: Callable[[float], float], descent: np.ndarray, newtons: np.ndarray
+    fig: Figure,
+    f: Callable[[float], float],
+    descent: np.ndarray,
+    newtons: np.ndarray,
 ) -> None:
     """Draw f with the points that gradient descent and Newton's method visit."""
     ax = fig.add_subplot()
@@ -54,14 +62,27 @@ def draw_newton(
         (descent, COLORS[0], "gradient descent"),
         (newtons, COLORS[3], "Newton"),
     ]:
-        ax.plot(path, [f(x) for x in path], "o-", color=color, ms=5, alpha=0.8, label=name)
+        ax.plot(
+            path,
+            [f(x) for x in path],
+            "o-",
+            color=color,
+            ms=5,
+            alpha=0.8,
+            label=name,
+        )
     ax.set_xlabel("$x$")
     ax.set_ylabel("$f(x) = e^x - 2x$")
     ax.legend()
     # --8<-- [end:draw_newton]
 
 
-def newton_alt(descent: np.ndarray, newtons: np.ndarray, x_min: float, learning_rate: float) -> str:
+def newton_alt(
+    descent: np.ndarray,
+    newtons: np.ndarray,
+    x_min: float,
+    learning_rate: float,
+) -> str:
     """Describe the Newton figure with the distance to the minimum after a few steps."""
     return (
         f"The curve f(x) = e^x - 2x with its minimum at x = {x_min:.3f}. Starting from "
@@ -75,15 +96,23 @@ def newton_alt(descent: np.ndarray, newtons: np.ndarray, x_min: float, learning_
 # --8<-- [start:draw_landscapes]
 def draw_landscapes(fig: Figure, surfaces: Mapping[str, np.ndarray]) -> None:
     """Draw f(p) = p H p^T / 2 over [-2, 2]^2 for each Hessian H, as a surface."""
-    grid = np.linspace(-2, 2, 9)  # 8 x 8 faces show each shape; more only add bytes
+    grid = np.linspace(
+        -2, 2, 9
+    )  # 8 x 8 faces show each shape; more only add bytes
     gx, gy = np.meshgrid(grid, grid)
-    points = np.stack([gx.ravel(), gy.ravel()], axis=1)  # (81, 2): one point per row
+    points = np.stack(
+        [gx.ravel(), gy.ravel()], axis=1
+    )  # (81, 2): one point per row
     for k, (name, H) in enumerate(surfaces.items()):
-        height = np.einsum("ij,jk,ik->i", points, H, points) / 2  # each row's p H p^T / 2
+        height = (
+            np.einsum("ij,jk,ik->i", points, H, points) / 2
+        )  # each row's p H p^T / 2
         ax = fig.add_subplot(1, len(surfaces), k + 1, projection="3d")
         # the surface stays inside its box: no clip path repeated on each of its faces
         surface = height.reshape(gx.shape)
-        ax.plot_surface(gx, gy, surface, cmap="viridis", linewidth=0, clip_on=False)
+        ax.plot_surface(
+            gx, gy, surface, cmap="viridis", linewidth=0, clip_on=False
+        )
         ax.set_title(name)
         ax.set_xticks([-2, 0, 2])
         ax.set_yticks([-2, 0, 2])

@@ -13,20 +13,33 @@ from nnmaths.ch03.figures import (
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.gradient_descent import fit, gradient_descent, largest_stable_step
 from nnmaths.newton import newton
-from nnmaths.regression import least_squares, mse, mse_gradient, mse_hessian, synthetic_data
+from nnmaths.regression import (
+    least_squares,
+    mse,
+    mse_gradient,
+    mse_hessian,
+    synthetic_data,
+)
 from nnmaths.scalar_chain import descent_step, error, error_gradient, forward
 
 if __name__ == "__main__":
     # --8<-- [start:one_matrix]
     rng = np.random.default_rng(0)
-    a0 = rng.normal(size=(5, 3))  # the input x: five examples, three inputs each
+    a0 = rng.normal(
+        size=(5, 3)
+    )  # the input x: five examples, three inputs each
     W1 = rng.normal(size=(3, 4))
     W2 = rng.normal(size=(4, 2))
-    two_layers = (a0 @ W1) @ W2  # (5, 3) @ (3, 4) -> (5, 4); (5, 4) @ (4, 2) -> (5, 2)
+    two_layers = (
+        a0 @ W1
+    ) @ W2  # (5, 3) @ (3, 4) -> (5, 4); (5, 4) @ (4, 2) -> (5, 2)
     W = W1 @ W2  # (3, 4) @ (4, 2) -> (3, 2): one matrix
     print("W1 then W2 equals one matrix W:", np.allclose(two_layers, a0 @ W))
     # A linear map turns 2x into twice its output; a sigmoid in between breaks that.
-    print("linear: f(2x) = 2 f(x):", np.allclose((2 * a0) @ W1 @ W2, 2 * (a0 @ W1 @ W2)))
+    print(
+        "linear: f(2x) = 2 f(x):",
+        np.allclose((2 * a0) @ W1 @ W2, 2 * (a0 @ W1 @ W2)),
+    )
     print(
         "with a sigmoid: f(2x) = 2 f(x):",
         np.allclose(sigmoid((2 * a0) @ W1) @ W2, 2 * (sigmoid(a0 @ W1) @ W2)),
@@ -35,7 +48,9 @@ if __name__ == "__main__":
 
     # --8<-- [start:data]
     rng = np.random.default_rng(3)
-    X, y = synthetic_data(rng, m=200, w=np.array([2.0, -3.0]), b=0.5, noise=0.1)
+    X, y = synthetic_data(
+        rng, m=200, w=np.array([2.0, -3.0]), b=0.5, noise=0.1
+    )
     print("X:", X.shape, " y:", y.shape)
     print("C at w = 0, b = 0:", round(mse(X, y, np.zeros(2), 0.0), 3))
     # --8<-- [end:data]
@@ -44,10 +59,16 @@ if __name__ == "__main__":
     w, b = rng.normal(size=2), float(rng.normal())  # any point will do
     dC_dw, dC_db = mse_gradient(X, y, w, b)
     numeric_w = numerical_gradient(lambda v: mse(X, y, v, b), w)
-    numeric_b = numerical_gradient(lambda v: mse(X, y, w, float(v[0])), np.array([b]))
-    print("dC/dw agrees with finite differences:", relative_error(dC_dw, numeric_w) < 1e-8)
+    numeric_b = numerical_gradient(
+        lambda v: mse(X, y, w, float(v[0])), np.array([b])
+    )
     print(
-        "dC/db agrees with finite differences:", relative_error(np.array([dC_db]), numeric_b) < 1e-8
+        "dC/dw agrees with finite differences:",
+        relative_error(dC_dw, numeric_w) < 1e-8,
+    )
+    print(
+        "dC/db agrees with finite differences:",
+        relative_error(np.array([dC_db]), numeric_b) < 1e-8,
     )
     # --8<-- [end:gradient_check]
 
@@ -70,7 +91,9 @@ if __name__ == "__main__":
     rates = {"too small": 0.02, "good": 0.2, "too large": 1.05 * eta_max}
     runs = {name: fit(X, y, a, 40, len(y), rng) for name, a in rates.items()}
     for name, r in runs.items():
-        print(f"{name:>9}: learning rate {rates[name]:.3f}, C after 40 steps = {r.costs[-1]:.4g}")
+        print(
+            f"{name:>9}: learning rate {rates[name]:.3f}, C after 40 steps = {r.costs[-1]:.4g}"
+        )
     # --8<-- [end:rates]
 
     # --8<-- [start:rates_figure]
@@ -78,14 +101,18 @@ if __name__ == "__main__":
     from nnmaths.figures import render
 
     alt = learning_rates_alt(rates, runs)
-    print(render(lambda fig: draw_learning_rates(fig, rates, runs), "rates", alt))
+    print(
+        render(lambda fig: draw_learning_rates(fig, rates, runs), "rates", alt)
+    )
     # --8<-- [end:rates_figure]
 
     # --8<-- [start:edge]
     for factor in [0.99, 1.01]:
         r = fit(X, y, factor * eta_max, 1000, len(y), rng)
         gap = np.abs(np.append(r.w - w_star, r.b - b_star)).max()
-        print(f"{factor} * eta_max: largest gap to lstsq after 1000 steps = {gap:.1e}")
+        print(
+            f"{factor} * eta_max: largest gap to lstsq after 1000 steps = {gap:.1e}"
+        )
     # --8<-- [end:edge]
 
     # --8<-- [start:newton]
@@ -103,7 +130,9 @@ if __name__ == "__main__":
     newtons = newton(df, d2f, 2.0, steps=8)
     print("step  gradient descent  Newton    (distance to ln 2)")
     for t in range(9):
-        print(f"{t:>4}  {abs(descent[t] - np.log(2)):16.2e}  {abs(newtons[t] - np.log(2)):.2e}")
+        print(
+            f"{t:>4}  {abs(descent[t] - np.log(2)):16.2e}  {abs(newtons[t] - np.log(2)):.2e}"
+        )
     # --8<-- [end:newton]
 
     # --8<-- [start:newton_figure]
@@ -111,7 +140,11 @@ if __name__ == "__main__":
     from nnmaths.figures import render
 
     alt = newton_alt(descent, newtons, np.log(2), eta)
-    print(render(lambda fig: draw_newton(fig, f, descent, newtons), "newton", alt))
+    print(
+        render(
+            lambda fig: draw_newton(fig, f, descent, newtons), "newton", alt
+        )
+    )
     # --8<-- [end:newton_figure]
 
     # --8<-- [start:hessian_size]
@@ -130,7 +163,8 @@ if __name__ == "__main__":
     }
     for name, hessian in surfaces.items():
         print(
-            f"{name:>8}: gradient 0 at the origin, Hessian eigenvalues", np.linalg.eigvalsh(hessian)
+            f"{name:>8}: gradient 0 at the origin, Hessian eigenvalues",
+            np.linalg.eigvalsh(hessian),
         )
     # --8<-- [end:landscapes]
 
@@ -139,21 +173,34 @@ if __name__ == "__main__":
     from nnmaths.figures import render
 
     alt = landscapes_alt(surfaces)
-    print(render(lambda fig: draw_landscapes(fig, surfaces), "landscapes", alt, size=(6, 2.6)))
+    print(
+        render(
+            lambda fig: draw_landscapes(fig, surfaces),
+            "landscapes",
+            alt,
+            size=(6, 2.6),
+        )
+    )
     # --8<-- [end:landscapes_figure]
 
     # --8<-- [start:saddle]
     def saddle_gradient(p: np.ndarray) -> np.ndarray:  # of f(x, y) = x^2 - y^2
         return np.array([2 * p[0], -2 * p[1]])
 
-    path = gradient_descent(saddle_gradient, [1.0, 1e-6], learning_rate=0.1, steps=80)
+    path = gradient_descent(
+        saddle_gradient, [1.0, 1e-6], learning_rate=0.1, steps=80
+    )
     for t in [0, 20, 40, 60, 80]:
         x_t, y_t = path[t]
-        print(f"step {t:>2}: x = {x_t:.1e}, y = {y_t:.1e}, f = {x_t**2 - y_t**2:.3g}")
+        print(
+            f"step {t:>2}: x = {x_t:.1e}, y = {y_t:.1e}, f = {x_t**2 - y_t**2:.3g}"
+        )
     # --8<-- [end:saddle]
 
     # --8<-- [start:subgradient]
-    path_abs = gradient_descent(np.sign, 5.0, learning_rate=0.7, steps=20)  # sign(x) of |x|
+    path_abs = gradient_descent(
+        np.sign, 5.0, learning_rate=0.7, steps=20
+    )  # sign(x) of |x|
     print("x:", path_abs.round(2))
     # --8<-- [end:subgradient]
 
@@ -162,12 +209,16 @@ if __name__ == "__main__":
     from nnmaths.figures import render
 
     alt = subgradient_alt(path_abs, 0.7)
-    print(render(lambda fig: draw_subgradient(fig, path_abs), "subgradient", alt))
+    print(
+        render(lambda fig: draw_subgradient(fig, path_abs), "subgradient", alt)
+    )
     # --8<-- [end:subgradient_figure]
 
     # --8<-- [start:batches]
     sizes = {"full batch": len(y), "mini-batch of 10": 10, "stochastic": 1}
-    budget = 10 * len(y)  # every method sees 2000 examples: ten passes over the data
+    budget = 10 * len(
+        y
+    )  # every method sees 2000 examples: ten passes over the data
     passes = {
         name: fit(X, y, 0.05, budget // size, size, np.random.default_rng(4))
         for name, size in sizes.items()
@@ -195,5 +246,7 @@ if __name__ == "__main__":
     print(f"dE/dw1 = {dE_dw1}, dE/dw2 = {dE_dw2}")
     w1, w2 = descent_step(x, w1, w2, b1, b2, target, learning_rate=0.1)
     z, L = forward(x, w1, w2, b1, b2)
-    print(f"after one step: w1 = {w1:.2f}, w2 = {w2:.2f}, L = {L:.2f}, E = {error(L, target):.4f}")
+    print(
+        f"after one step: w1 = {w1:.2f}, w2 = {w2:.2f}, L = {L:.2f}, E = {error(L, target):.4f}"
+    )
     # --8<-- [end:worked]

@@ -29,7 +29,9 @@ def digit_network_counts() -> tuple[int, int]:
     return multiplications((100, 100, 10), np.random.default_rng(0))
 
 
-def gradient_shapes(widths: tuple[int, int, int, int]) -> dict[str, tuple[int, ...]]:
+def gradient_shapes(
+    widths: tuple[int, int, int, int],
+) -> dict[str, tuple[int, ...]]:
     """Exercise 3: the shape of each delta and weight gradient, for one example.
 
     >>> gradient_shapes((5, 3, 2, 1))["delta1"], gradient_shapes((5, 3, 2, 1))["dC_dW1"]

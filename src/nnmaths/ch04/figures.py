@@ -25,15 +25,27 @@ def draw_graph(fig: Figure, slopes: tuple[float, float, float]) -> None:
     arrows = [("$w_l$", "$z_l$"), ("$a_{l-1}$", "$z_l$"), ("$b_l$", "$z_l$"),
               ("$z_l$", "$a_l$"), ("$a_l$", "$C$"), ("$y$", "$C$")]  # fmt: skip
     for start, end in arrows:
-        style = {"arrowstyle": "->", "color": ink, "shrinkA": 20, "shrinkB": 20, "lw": 1.5}
+        style = {
+            "arrowstyle": "->",
+            "color": ink,
+            "shrinkA": 20,
+            "shrinkB": 20,
+            "lw": 1.5,
+        }
         ax.annotate("", nodes[end], nodes[start], arrowprops=style)
     for name, (x, y) in nodes.items():
         color = COLORS[3] if name in ("$w_l$", "$C$") else COLORS[1]
         ax.scatter([x], [y], s=1500, color=color, zorder=2)
-        ax.annotate(name, (x, y), ha="center", va="center", fontsize=13, zorder=3)
+        ax.annotate(
+            name, (x, y), ha="center", va="center", fontsize=13, zorder=3
+        )
     dz_dw, da_dz, dC_da = (f"{s:.3f}" for s in slopes)
     labels = [
-        (f"$\\partial z_l/\\partial w_l = a_{{l-1}}$\n$= {dz_dw}$", (0.9, 1.75), "left"),
+        (
+            f"$\\partial z_l/\\partial w_l = a_{{l-1}}$\n$= {dz_dw}$",
+            (0.9, 1.75),
+            "left",
+        ),
         (f"$\\sigma'(z_l)$\n$= {da_dz}$", (2.1, 1.3), "center"),
         (f"$a_l - y$\n$= {dC_da}$", (3.3, 1.3), "center"),
     ]
@@ -60,10 +72,18 @@ def graph_alt(slopes: tuple[float, float, float]) -> str:
 
 
 # --8<-- [start:draw_nudge]
-def draw_nudge(fig: Figure, dws: np.ndarray, dCs: np.ndarray, slope: float) -> None:
+def draw_nudge(
+    fig: Figure, dws: np.ndarray, dCs: np.ndarray, slope: float
+) -> None:
     """Plot the measured change of the cost against the nudge, beside the line slope * dw."""
     ax = fig.add_subplot()
-    ax.plot(dws, slope * dws, color=COLORS[1], lw=2, label="product of the slopes × Δw")
+    ax.plot(
+        dws,
+        slope * dws,
+        color=COLORS[1],
+        lw=2,
+        label="product of the slopes × Δw",
+    )
     ax.plot(dws, dCs, color=COLORS[3], lw=2, ls="--", label="measured ΔC")
     ax.axhline(0, color=mpl.rcParams["text.color"], lw=0.5)
     ax.axvline(0, color=mpl.rcParams["text.color"], lw=0.5)

@@ -10,7 +10,12 @@ from nnmaths.three_layer import Params, backward, forward, init_params
 
 if __name__ == "__main__":
     # --8<-- [start:one_path]
-    w, a_prev, b, target = 0.5, 0.8, 0.1, 0.0  # one weight of the last layer, and what feeds it
+    w, a_prev, b, target = (
+        0.5,
+        0.8,
+        0.1,
+        0.0,
+    )  # one weight of the last layer, and what feeds it
     z, a, C = path(w, a_prev, b, target)
     print(f"z = {z:.3f}   a = {a:.3f}   C = {C:.3f}")
     dz_dw, da_dz, dC_da = local_derivatives(w, a_prev, b, target)
@@ -24,14 +29,22 @@ if __name__ == "__main__":
 
     slopes = (dz_dw, da_dz, dC_da)
     alt = graph_alt(slopes)
-    print(render(lambda fig: draw_graph(fig, slopes), "graph", alt, size=(5, 3.6)))
+    print(
+        render(
+            lambda fig: draw_graph(fig, slopes), "graph", alt, size=(5, 3.6)
+        )
+    )
     # --8<-- [end:graph_figure]
 
     # --8<-- [start:nudge]
     slope = dC_dw(w, a_prev, b, target)
     for dw in [0.1, 0.01, 0.001]:
-        measured = path(w + dw, a_prev, b, target).C - path(w, a_prev, b, target).C
-        print(f"dw = {dw:<6}  measured dC = {measured:.3e}   slope * dw = {slope * dw:.3e}")
+        measured = (
+            path(w + dw, a_prev, b, target).C - path(w, a_prev, b, target).C
+        )
+        print(
+            f"dw = {dw:<6}  measured dC = {measured:.3e}   slope * dw = {slope * dw:.3e}"
+        )
     # --8<-- [end:nudge]
 
     # --8<-- [start:nudge_figure]
@@ -41,12 +54,21 @@ if __name__ == "__main__":
     dws = np.linspace(-2, 2, 81)
     dCs = np.array([path(w + dw, a_prev, b, target).C - C for dw in dws])
     alt = nudge_alt(dws, dCs, slope)
-    print(render(lambda fig: draw_nudge(fig, dws, dCs, slope), "nudge", alt, size=(5, 3.6)))
+    print(
+        render(
+            lambda fig: draw_nudge(fig, dws, dCs, slope),
+            "nudge",
+            alt,
+            size=(5, 3.6),
+        )
+    )
     # --8<-- [end:nudge_figure]
 
     # --8<-- [start:counts]
     rng = np.random.default_rng(0)
-    print(f"{'widths n1 ... nL':<26}{'forward order':>15}{'reverse order':>15}")
+    print(
+        f"{'widths n1 ... nL':<26}{'forward order':>15}{'reverse order':>15}"
+    )
     for widths in [(4, 4, 2), (128, 64, 10), (128, 128, 128, 128, 10)]:
         forward_count, reverse_count = multiplications(widths, rng)
         print(f"{widths!s:<26}{forward_count:>15,}{reverse_count:>15,}")
@@ -54,7 +76,9 @@ if __name__ == "__main__":
 
     # --8<-- [start:three_layers]
     rng = np.random.default_rng(4)
-    p = init_params(rng, (3, 4, 4, 2))  # n0 = 3 inputs, n1 = n2 = 4 hidden units, n3 = 2 outputs
+    p = init_params(
+        rng, (3, 4, 4, 2)
+    )  # n0 = 3 inputs, n1 = n2 = 4 hidden units, n3 = 2 outputs
     x = np.array([[1.0, 0.0, 0.5]])  # one example: a 1 x 3 row
     y = np.array([[0.0, 1.0]])
     f = forward(x, p)
@@ -74,5 +98,8 @@ if __name__ == "__main__":
             return cost(forward(x, p._replace(**{name: value})).a3, y)
 
         numeric = numerical_gradient(C_of, getattr(p, name))
-        print(f"{name}: agrees to 1e-6:", relative_error(getattr(g, name), numeric) < 1e-6)
+        print(
+            f"{name}: agrees to 1e-6:",
+            relative_error(getattr(g, name), numeric) < 1e-6,
+        )
     # --8<-- [end:gradient_check]

@@ -24,7 +24,9 @@ def dC_dx(x: float, y: float, p: Weights) -> float:
     -0.0093
     """
     f = forward(np.array(x), p)
-    return float(p.w1 * sigmoid_prime(f.z1) * p.w2 * sigmoid_prime(f.z2) * (f.a2 - y))
+    return float(
+        p.w1 * sigmoid_prime(f.z1) * p.w2 * sigmoid_prime(f.z2) * (f.a2 - y)
+    )
 
 
 def deep_dC_dw1(x: float, y: float, ws: list[float]) -> float:

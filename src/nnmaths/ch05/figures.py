@@ -22,20 +22,41 @@ def draw_chain(fig: Figure) -> None:
     ink = mpl.rcParams["text.color"]
     ax = fig.add_subplot()
     ax.set_axis_off()
-    nodes = {"$a_0$": (0, 1), "$a_1$": (1.4, 1), "$a_2$": (2.8, 1), "$C$": (4, 1), "$y$": (4, 0)}
+    nodes = {
+        "$a_0$": (0, 1),
+        "$a_1$": (1.4, 1),
+        "$a_2$": (2.8, 1),
+        "$C$": (4, 1),
+        "$y$": (4, 0),
+    }
     weights = {"$a_1$": "$w_1,\\ b_1$", "$a_2$": "$w_2,\\ b_2$", "$C$": ""}
     names = list(nodes)
     for start, end in [*itertools.pairwise(names[:4]), ("$y$", "$C$")]:
-        arrow = {"arrowstyle": "->", "color": ink, "shrinkA": 19, "shrinkB": 19, "lw": 1.5}
+        arrow = {
+            "arrowstyle": "->",
+            "color": ink,
+            "shrinkA": 19,
+            "shrinkB": 19,
+            "lw": 1.5,
+        }
         ax.annotate("", nodes[end], nodes[start], arrowprops=arrow)
         (x0, y0), (x1, _) = nodes[start], nodes[end]
-        ax.annotate(weights.get(end, ""), ((x0 + x1) / 2, y0 + 0.15), ha="center", fontsize=13)
+        ax.annotate(
+            weights.get(end, ""),
+            ((x0 + x1) / 2, y0 + 0.15),
+            ha="center",
+            fontsize=13,
+        )
     for name, (x, y) in nodes.items():
         color = COLORS[3] if name == "$C$" else COLORS[1]
         ax.scatter([x], [y], s=1300, color=color, zorder=2)
-        ax.annotate(name, (x, y), ha="center", va="center", fontsize=15, zorder=3)
+        ax.annotate(
+            name, (x, y), ha="center", va="center", fontsize=15, zorder=3
+        )
     for name, z in [("$a_1$", "$z_1$"), ("$a_2$", "$z_2$")]:
-        ax.annotate(f"$\\sigma$({z})", (nodes[name][0], 0.45), ha="center", fontsize=12)
+        ax.annotate(
+            f"$\\sigma$({z})", (nodes[name][0], 0.45), ha="center", fontsize=12
+        )
     ax.set_xlim(-0.4, 4.4)
     ax.set_ylim(-0.4, 1.6)
     # --8<-- [end:draw_chain]

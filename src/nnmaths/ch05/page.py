@@ -25,10 +25,15 @@ if __name__ == "__main__":
     # --8<-- [end:chain_figure]
 
     # --8<-- [start:forward_pass]
-    x, y = np.array(0.5), np.array(1.0)  # one example and its target, as 0-d arrays
+    x, y = (
+        np.array(0.5),
+        np.array(1.0),
+    )  # one example and its target, as 0-d arrays
     p = Weights(w1=0.8, b1=0.1, w2=-1.2, b2=0.3)
     f = forward(x, p)
-    print(f"a0 = {f.a0}  z1 = {f.z1:.4f}  a1 = {f.a1:.4f}  z2 = {f.z2:.4f}  a2 = {f.a2:.4f}")
+    print(
+        f"a0 = {f.a0}  z1 = {f.z1:.4f}  a1 = {f.a1:.4f}  z2 = {f.z2:.4f}  a2 = {f.a2:.4f}"
+    )
     print(f"C = {cost(f.a2, y):.4f}")
     # --8<-- [end:forward_pass]
 
@@ -36,10 +41,20 @@ if __name__ == "__main__":
     sp = sigmoid_prime
     steps = [  # (label, the step's formula, the function it differentiates, at which point)
         ("(1.1) dz2/dw2 = a1", f.a1, lambda w2: float(f.a1 * w2 + p.b2), p.w2),
-        ("(1.2) da2/dz2 = σ'(z2)", sp(f.z2), lambda z2: float(sigmoid(z2)), f.z2),
+        (
+            "(1.2) da2/dz2 = σ'(z2)",
+            sp(f.z2),
+            lambda z2: float(sigmoid(z2)),
+            f.z2,
+        ),
         ("(1.3) dC/da2 = a2 - y", f.a2 - y, lambda a2: cost(a2, y), f.a2),
         ("(2.1) dz1/dw1 = a0", f.a0, lambda w1: float(f.a0 * w1 + p.b1), p.w1),
-        ("(2.2) da1/dz1 = σ'(z1)", sp(f.z1), lambda z1: float(sigmoid(z1)), f.z1),
+        (
+            "(2.2) da1/dz1 = σ'(z1)",
+            sp(f.z1),
+            lambda z1: float(sigmoid(z1)),
+            f.z1,
+        ),
         (
             "(2.3) da2/da1 = σ'(z2) w2",
             sp(f.z2) * p.w2,
@@ -59,7 +74,12 @@ if __name__ == "__main__":
 
     results = [
         ("(A) dC/dw2", dC_dw2(f, y), lambda w2: C_with(w2=float(w2)), p.w2),
-        ("(B) dC/dw1", dC_dw1(f, y, p.w2), lambda w1: C_with(w1=float(w1)), p.w1),
+        (
+            "(B) dC/dw1",
+            dC_dw1(f, y, p.w2),
+            lambda w1: C_with(w1=float(w1)),
+            p.w1,
+        ),
         ("dC/db2", dC_db2(f, y), lambda b2: C_with(b2=float(b2)), p.b2),
         ("dC/db1", dC_db1(f, y, p.w2), lambda b1: C_with(b1=float(b1)), p.b1),
     ]
@@ -83,5 +103,12 @@ if __name__ == "__main__":
     from nnmaths.ch05.figures import cost_alt
     from nnmaths.figures import render
 
-    print(render(lambda fig: draw_cost(fig, costs), "cost", cost_alt(costs), size=(5, 3.2)))
+    print(
+        render(
+            lambda fig: draw_cost(fig, costs),
+            "cost",
+            cost_alt(costs),
+            size=(5, 3.2),
+        )
+    )
     # --8<-- [end:cost_figure]

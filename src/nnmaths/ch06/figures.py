@@ -28,11 +28,15 @@ def draw_network(fig: Figure, W1: np.ndarray, W2: np.ndarray) -> None:
     for layer in range(2):  # every unit joins every unit of the next layer
         for y0 in heights[layer]:
             for y1 in heights[layer + 1]:
-                ax.plot([layer, layer + 1], [y0, y1], color=ink, alpha=0.35, lw=1)
+                ax.plot(
+                    [layer, layer + 1], [y0, y1], color=ink, alpha=0.35, lw=1
+                )
     top = max(sizes) / 2  # the labels go above and below the tallest layer
     names = ["inputs $a_0$", "hidden $a_1$", "output $a_2$"]
     for layer, (ys, name) in enumerate(zip(heights, names)):
-        ax.scatter(np.full(len(ys), layer), ys, s=500, color=COLORS[layer], zorder=2)
+        ax.scatter(
+            np.full(len(ys), layer), ys, s=500, color=COLORS[layer], zorder=2
+        )
         ax.annotate(name, (layer, -top - 0.2), ha="center", va="top")
     for layer, W in enumerate([W1, W2]):
         label = f"$W_{layer + 1}$  ({W.shape[0]} × {W.shape[1]})"
@@ -58,7 +62,13 @@ def draw_outputs(fig: Figure, outputs: np.ndarray, y: np.ndarray) -> None:
     ax = fig.add_subplot()
     steps = np.arange(1, len(outputs) + 1)
     for i, color in enumerate(COLORS[: len(y)]):
-        ax.plot(steps, outputs[:, i, 0], color=color, lw=2, label=f"example {i + 1}")
+        ax.plot(
+            steps,
+            outputs[:, i, 0],
+            color=color,
+            lw=2,
+            label=f"example {i + 1}",
+        )
         ax.axhline(y[i, 0], color=color, ls=":", lw=1.5)
     ax.set_xlabel("iteration")
     ax.set_ylabel("output $a_2$")
@@ -101,7 +111,9 @@ def outputs_alt(outputs: np.ndarray, y: np.ndarray) -> str:
     """
     moves = [
         f"Example {i + 1} (target {y[i, 0]:g}) moves from {first:.3f} to {last:.3f}."
-        for i, (first, last) in enumerate(zip(outputs[0, :, 0], outputs[-1, :, 0]))
+        for i, (first, last) in enumerate(
+            zip(outputs[0, :, 0], outputs[-1, :, 0])
+        )
     ]
     return (
         f"Line chart of the output for each of the {len(y)} examples over "

@@ -30,12 +30,27 @@ if __name__ == "__main__":
     from nnmaths.figures import render
 
     alt = network_alt(W1, W2)
-    print(render(lambda fig: draw_network(fig, W1, W2), "network", alt, size=(6, 3)))
+    print(
+        render(
+            lambda fig: draw_network(fig, W1, W2), "network", alt, size=(6, 3)
+        )
+    )
     # --8<-- [end:network_figure]
 
     # --8<-- [start:forward_pass]
     a0, z1, a1, z2, a2 = forward(x, W1, W2)
-    print("a0:", a0.shape, " z1:", z1.shape, " a1:", a1.shape, " z2:", z2.shape, " a2:", a2.shape)
+    print(
+        "a0:",
+        a0.shape,
+        " z1:",
+        z1.shape,
+        " a1:",
+        a1.shape,
+        " z2:",
+        z2.shape,
+        " a2:",
+        a2.shape,
+    )
     show("a2 before training:", a2)
     # --8<-- [end:forward_pass]
 
@@ -49,8 +64,12 @@ if __name__ == "__main__":
     # --8<-- [end:gradient_shapes]
 
     # --8<-- [start:gradient_check]
-    numeric_W1 = numerical_gradient(lambda W: cost(y, forward(x, W, W2).a2), W1)
-    numeric_W2 = numerical_gradient(lambda W: cost(y, forward(x, W1, W).a2), W2)
+    numeric_W1 = numerical_gradient(
+        lambda W: cost(y, forward(x, W, W2).a2), W1
+    )
+    numeric_W2 = numerical_gradient(
+        lambda W: cost(y, forward(x, W1, W).a2), W2
+    )
     print(f"W1: relative error {relative_error(dC_dW1, numeric_W1):.1e}")
     print(f"W2: relative error {relative_error(dC_dW2, numeric_W2):.1e}")
     # --8<-- [end:gradient_check]
@@ -66,12 +85,18 @@ if __name__ == "__main__":
     # --8<-- [start:cost_figure]
     from nnmaths.ch06.figures import cost_alt
 
-    print(render(lambda fig: draw_cost(fig, run.costs), "cost", cost_alt(run.costs)))
+    print(
+        render(
+            lambda fig: draw_cost(fig, run.costs), "cost", cost_alt(run.costs)
+        )
+    )
     # --8<-- [end:cost_figure]
 
     # --8<-- [start:outputs_figure]
     from nnmaths.ch06.figures import outputs_alt
 
     alt = outputs_alt(run.outputs, y)
-    print(render(lambda fig: draw_outputs(fig, run.outputs, y), "outputs", alt))
+    print(
+        render(lambda fig: draw_outputs(fig, run.outputs, y), "outputs", alt)
+    )
     # --8<-- [end:outputs_figure]

@@ -11,7 +11,9 @@ def exercise_1() -> tuple[np.ndarray, np.ndarray]:
     """The Jacobian of z = a W + b with respect to a, by finite differences, and W^T."""
     rng = np.random.default_rng(1)
     W, b, a = rng.normal(size=(3, 2)), rng.normal(size=2), rng.normal(size=3)
-    J = numerical_jacobian(lambda a: a @ W + b, a)  # (2, 3): one row per output
+    J = numerical_jacobian(
+        lambda a: a @ W + b, a
+    )  # (2, 3): one row per output
     return J, W.T
 
 
@@ -35,7 +37,11 @@ def exercise_4(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(seed)
     deep = init_layers(rng, (20,) * 11)
     x, y = rng.normal(size=(1, 20)), rng.uniform(size=(1, 20))
-    sizes = np.array([np.linalg.norm(db) for dW, db in layer_gradients(x, y, deep)])
+    sizes = np.array(
+        [np.linalg.norm(db) for dW, db in layer_gradients(x, y, deep)]
+    )
     ratios = sizes[:-1] / sizes[1:]  # layers 1..L-1
-    bounds = np.array([np.linalg.norm(W, 2) / 4 for W, b in deep[1:]])  # spectral norm
+    bounds = np.array(
+        [np.linalg.norm(W, 2) / 4 for W, b in deep[1:]]
+    )  # spectral norm
     return ratios, bounds

@@ -24,7 +24,10 @@ def _numbers(v: np.ndarray) -> str:
 
 
 def draw_graph(
-    fig: Figure, names: Sequence[str], values: Sequence[np.ndarray], grads: Sequence[np.ndarray]
+    fig: Figure,
+    names: Sequence[str],
+    values: Sequence[np.ndarray],
+    grads: Sequence[np.ndarray],
 ) -> None:
     """Draw a chain of nodes left to right: each value below its name, its gradient above."""
     ink = mpl.rcParams["text.color"]
@@ -41,8 +44,12 @@ def draw_graph(
             fontsize=13,
             bbox={"boxstyle": "round", "fc": "none", "ec": ink},
         )
-        ax.annotate(_numbers(value), (i, -0.45), ha="center", va="top", color=FORWARD)
-        ax.annotate(_numbers(grad), (i, 0.45), ha="center", va="bottom", color=BACKWARD)
+        ax.annotate(
+            _numbers(value), (i, -0.45), ha="center", va="top", color=FORWARD
+        )
+        ax.annotate(
+            _numbers(grad), (i, 0.45), ha="center", va="bottom", color=BACKWARD
+        )
         if i:  # forward arrow below the axis, backward arrow above it
             ax.annotate(
                 "",
@@ -57,12 +64,16 @@ def draw_graph(
                 arrowprops={"arrowstyle": "->", "color": BACKWARD},
             )
     ax.annotate("forward: values", (-0.55, -2.1), color=FORWARD, va="bottom")
-    ax.annotate("backward: gradients of C", (-0.55, 2.1), color=BACKWARD, va="top")
+    ax.annotate(
+        "backward: gradients of C", (-0.55, 2.1), color=BACKWARD, va="top"
+    )
     # --8<-- [end:draw_graph]
 
 
 def graph_alt(
-    names: Sequence[str], values: Sequence[np.ndarray], grads: Sequence[np.ndarray]
+    names: Sequence[str],
+    values: Sequence[np.ndarray],
+    grads: Sequence[np.ndarray],
 ) -> str:
     """Describe the computational graph with the run's numbers."""
     parts = [
@@ -96,7 +107,12 @@ def draw_shapes(fig: Figure, m: int, n_in: int, n_out: int) -> None:
                 ax.plot([x, x + w], [top - i, top - i], color=color, lw=0.8)
             for j in range(w + 1):
                 ax.plot([x + j, x + j], [top, top - h], color=color, lw=0.8)
-            ax.annotate(f"{name}\n{h} × {w}", (x + w / 2, top - h - 0.3), ha="center", va="top")
+            ax.annotate(
+                f"{name}\n{h} × {w}",
+                (x + w / 2, top - h - 0.3),
+                ha="center",
+                va="top",
+            )
             if c < 2:
                 ax.annotate(
                     "=" if c == 1 else "@",

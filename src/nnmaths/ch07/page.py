@@ -25,7 +25,9 @@ if __name__ == "__main__":
     J = numerical_jacobian(sigmoid, z)  # (3, 3)
     show("Jacobian of the sigmoid at z, by finite differences:", J)
     show("diag(sigmoid_prime(z)):", np.diag(sigmoid_prime(z)))
-    print("equal:", np.allclose(J, np.diag(sigmoid_prime(z)), rtol=0, atol=1e-9))
+    print(
+        "equal:", np.allclose(J, np.diag(sigmoid_prime(z)), rtol=0, atol=1e-9)
+    )
     # --8<-- [end:sigmoid_jacobian]
 
     # --8<-- [start:one_example]
@@ -50,7 +52,9 @@ if __name__ == "__main__":
     z2 = a1 @ W2 + b2
     a2 = sigmoid(z2)
     dC_da2 = a2 - y  # (2,): the gradient of C = 1/2 ||y - a2||^2, a row
-    vjp = dC_da2 @ np.diag(sigmoid_prime(z2))  # (2,) @ (2, 2): 4 multiplications
+    vjp = dC_da2 @ np.diag(
+        sigmoid_prime(z2)
+    )  # (2,) @ (2, 2): 4 multiplications
     delta2 = dC_da2 * sigmoid_prime(z2)  # the Hadamard form: 2 multiplications
     show("dC_da2 @ diag(sigmoid_prime(z2)):", vjp)
     show("dC_da2 * sigmoid_prime(z2):", delta2)
@@ -59,7 +63,9 @@ if __name__ == "__main__":
 
     # --8<-- [start:back_to_a1]
     dC_da1 = delta2 @ W2.T  # (2,) @ (2, 4) -> (4,)
-    numeric = numerical_gradient(lambda a: 0.5 * np.sum((y - sigmoid(a @ W2 + b2)) ** 2), a1)
+    numeric = numerical_gradient(
+        lambda a: 0.5 * np.sum((y - sigmoid(a @ W2 + b2)) ** 2), a1
+    )
     print(
         f"dC_da1 = delta2 @ W2.T against finite differences: relative error {relative_error(dC_da1, numeric):.1e}"
     )
@@ -74,7 +80,12 @@ if __name__ == "__main__":
     C = 0.5 * np.sum((y - a2) ** 2)
     names = ["$a_1$", "$z_2$", "$a_2$", "$C$"]
     values = [a1, z2, a2, np.array([C])]
-    grads = [dC_da1, delta2, dC_da2, np.array([1.0])]  # dC/da1, dC/dz2, dC/da2, dC/dC
+    grads = [
+        dC_da1,
+        delta2,
+        dC_da2,
+        np.array([1.0]),
+    ]  # dC/da1, dC/dz2, dC/da2, dC/dC
     alt = graph_alt(["a1", "z2", "a2", "C"], values, grads)
     draw = partial(draw_graph, names=names, values=values, grads=grads)
     print(render(draw, "graph", alt, size=(7, 3.2)))
@@ -82,7 +93,9 @@ if __name__ == "__main__":
 
     # --8<-- [start:outer_product]
     dC_dW2 = np.outer(a1, delta2)  # (4, 2): entry (j, k) is a1[j] * delta2[k]
-    column_times_row = a1[:, None] @ delta2[None, :]  # (4, 1) @ (1, 2) -> (4, 2)
+    column_times_row = (
+        a1[:, None] @ delta2[None, :]
+    )  # (4, 1) @ (1, 2) -> (4, 2)
     print(
         "dC_dW2:",
         dC_dW2.shape,
@@ -91,7 +104,10 @@ if __name__ == "__main__":
     )
 
     rng = np.random.default_rng(1)
-    a1_rows, delta2_rows = rng.normal(size=(5, 4)), rng.normal(size=(5, 2))  # 5 examples
+    a1_rows, delta2_rows = (
+        rng.normal(size=(5, 4)),
+        rng.normal(size=(5, 2)),
+    )  # 5 examples
     summed = sum(np.outer(a1_rows[i], delta2_rows[i]) for i in range(5))
     print(
         "a1_rows.T @ delta2_rows is the sum of 5 outer products:",
@@ -102,7 +118,11 @@ if __name__ == "__main__":
     # --8<-- [start:shapes_figure]
     from nnmaths.ch07.figures import draw_shapes, shapes_alt
 
-    m, n_in, n_out = 4, 3, 4  # the first layer of the network below, on the four examples
+    m, n_in, n_out = (
+        4,
+        3,
+        4,
+    )  # the first layer of the network below, on the four examples
     draw = partial(draw_shapes, m=m, n_in=n_in, n_out=n_out)
     print(render(draw, "shapes", shapes_alt(m, n_in, n_out), size=(7, 4)))
     # --8<-- [end:shapes_figure]
@@ -111,7 +131,9 @@ if __name__ == "__main__":
     x, y = training_set()
     layers = init_layers(np.random.default_rng(SEED), SIZES)
     trace = forward(x, layers)
-    print("W:", [W.shape for W, b in layers], " b:", [b.shape for W, b in layers])
+    print(
+        "W:", [W.shape for W, b in layers], " b:", [b.shape for W, b in layers]
+    )
     print("a:", [a.shape for a in trace.a])
     print("z:", [z.shape for z in trace.z])
     # --8<-- [end:xor_layers]
@@ -119,8 +141,13 @@ if __name__ == "__main__":
     # --8<-- [start:shrinking_errors]
     rng = np.random.default_rng(0)
     deep = init_layers(rng, (20,) * 11)  # 10 sigmoid layers of 20 units
-    x_one, y_one = rng.normal(size=(1, 20)), rng.uniform(size=(1, 20))  # one example
-    grads = layer_gradients(x_one, y_one, deep)  # for one example, the bias gradient is delta_l
+    x_one, y_one = (
+        rng.normal(size=(1, 20)),
+        rng.uniform(size=(1, 20)),
+    )  # one example
+    grads = layer_gradients(
+        x_one, y_one, deep
+    )  # for one example, the bias gradient is delta_l
     sizes = [float(np.linalg.norm(db)) for dW, db in grads]
     print("layer  size of delta_l  ratio to the layer after")
     for l in range(len(sizes), 0, -1):
@@ -131,9 +158,16 @@ if __name__ == "__main__":
     # --8<-- [start:gradient_check]
     grads = layer_gradients(x, y, layers)
     estimates = numerical_layer_gradients(partial(layer_cost, x, y), layers)
-    for l, ((dW, db), (numeric_W, numeric_b)) in enumerate(zip(grads, estimates), start=1):
-        W_error, b_error = relative_error(dW, numeric_W), relative_error(db, numeric_b)
-        print(f"layer {l}: relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}")
+    for l, ((dW, db), (numeric_W, numeric_b)) in enumerate(
+        zip(grads, estimates), start=1
+    ):
+        W_error, b_error = (
+            relative_error(dW, numeric_W),
+            relative_error(db, numeric_b),
+        )
+        print(
+            f"layer {l}: relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}"
+        )
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:program]
@@ -143,13 +177,25 @@ if __name__ == "__main__":
     # --8<-- [start:seed_table]
     x, y = training_set()
     seeds = range(100)
-    final = costs_by_seed(x, y, SIZES, seeds, LEARNING_RATE, ITERATIONS)[:, -1]  # (100,)
-    edges = [0.0, 0.01, 0.05, 0.45, np.inf]  # C = 0.5 is the plateau: every output near 1/2
-    print(f"| cost after {ITERATIONS} steps | runs (seeds 0 to {len(seeds) - 1}) |")
+    final = costs_by_seed(x, y, SIZES, seeds, LEARNING_RATE, ITERATIONS)[
+        :, -1
+    ]  # (100,)
+    edges = [
+        0.0,
+        0.01,
+        0.05,
+        0.45,
+        np.inf,
+    ]  # C = 0.5 is the plateau: every output near 1/2
+    print(
+        f"| cost after {ITERATIONS} steps | runs (seeds 0 to {len(seeds) - 1}) |"
+    )
     print("|---|---|")
     for low, high in itertools.pairwise(edges):
         label = f"above {low}" if high == np.inf else f"{low} to {high}"
         print(f"| {label} | {np.sum((final >= low) & (final < high))} |")
     rank = int(np.sum(final < final[SEED])) + 1
-    print(f"\nThe page's seed, {SEED}, ends at C = {final[SEED]:.4f}: rank {rank} of {len(seeds)}.")
+    print(
+        f"\nThe page's seed, {SEED}, ends at C = {final[SEED]:.4f}: rank {rank} of {len(seeds)}."
+    )
     # --8<-- [end:seed_table]

@@ -41,7 +41,9 @@ def main() -> None:
     before, after = forward(x, initial).a[-1], forward(x, run.layers).a[-1]
     show("Output before training:", before)
     show("Output after training:", after)
-    print(f"C = {cost(y, before):.3f} before training, {cost(y, after):.4f} after")
+    print(
+        f"C = {cost(y, before):.3f} before training, {cost(y, after):.4f} after"
+    )
     # --8<-- [end:main]
 
 

@@ -30,6 +30,8 @@ def exercise_4(epsilon: float = 0.1, seed: int = 0) -> float:
     rng = np.random.default_rng(seed)
     K = 5
     z = rng.normal(size=(4, K))
-    y = (1 - epsilon) * np.eye(K)[rng.integers(0, K, size=4)] + epsilon / K  # rows sum to 1
+    y = (1 - epsilon) * np.eye(K)[
+        rng.integers(0, K, size=4)
+    ] + epsilon / K  # rows sum to 1
     numeric = numerical_gradient(lambda z: cross_entropy(z, y), z)
     return relative_error(dL_dz(z, y), numeric)

@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from nnmaths.minibatch import Training
 
 # --8<-- [start:draw_history]
-TRAIN, TEST = "C0", "C1"  # matplotlib's blue and orange read well on light and dark pages
+TRAIN, TEST = (
+    "C0",
+    "C1",
+)  # matplotlib's blue and orange read well on light and dark pages
 
 
 def draw_history(fig: "Figure", history: "Training") -> None:
@@ -23,10 +26,20 @@ def draw_history(fig: "Figure", history: "Training") -> None:
     epochs = np.arange(len(history.loss_train))
     loss, accuracy = fig.subplots(1, 2)
     loss.plot(epochs, history.loss_train, color=TRAIN, label="training set")
-    loss.plot(epochs, history.loss_test, color=TEST, linestyle="--", label="test set")
+    loss.plot(
+        epochs, history.loss_test, color=TEST, linestyle="--", label="test set"
+    )
     loss.set(xlabel="epoch", ylabel="mean cross-entropy", yscale="log")
-    accuracy.plot(epochs, 100 * history.accuracy_train, color=TRAIN, label="training set")
-    accuracy.plot(epochs, 100 * history.accuracy_test, color=TEST, linestyle="--", label="test set")
+    accuracy.plot(
+        epochs, 100 * history.accuracy_train, color=TRAIN, label="training set"
+    )
+    accuracy.plot(
+        epochs,
+        100 * history.accuracy_test,
+        color=TEST,
+        linestyle="--",
+        label="test set",
+    )
     accuracy.set(xlabel="epoch", ylabel="accuracy (%)", ylim=(80, 100.5))
     accuracy.legend(loc="lower right")
     for axes in (loss, accuracy):

@@ -41,7 +41,9 @@ if __name__ == "__main__":
     J = softmax_jacobian(z[0])
     show("J for z = [2, 1, 0.1]:", J)
     numeric = numerical_jacobian(lambda z: softmax([z])[0], z[0])  # (3, 3)
-    print(f"against finite differences: relative error {relative_error(J, numeric):.1e}")
+    print(
+        f"against finite differences: relative error {relative_error(J, numeric):.1e}"
+    )
     # --8<-- [end:jacobian]
 
     # --8<-- [start:targets]
@@ -51,7 +53,9 @@ if __name__ == "__main__":
 
     # --8<-- [start:loss]
     print(f"L = {cross_entropy(z, y):.3f}")
-    first, second = -log_softmax(z)[[0, 1], [0, 2]]  # -log p of each example's true class
+    first, second = -log_softmax(z)[
+        [0, 1], [0, 2]
+    ]  # -log p of each example's true class
     print(f"-log p of the true classes: {first:.3f} and {second:.3f}")
     # --8<-- [end:loss]
 
@@ -60,12 +64,17 @@ if __name__ == "__main__":
     analytic = dL_dz(z, y)
     show("dL/dz = (p - y) / m:", analytic)
     numeric = numerical_gradient(lambda z: cross_entropy(z, y), z)
-    print(f"against finite differences: relative error {relative_error(analytic, numeric):.1e}")
+    print(
+        f"against finite differences: relative error {relative_error(analytic, numeric):.1e}"
+    )
     # --8<-- [end:gradient]
 
     # --8<-- [start:network_check]
     rng = np.random.default_rng(8)
-    layers = [Layer(W, rng.normal(size=b.shape)) for W, b in init_layers(rng, (4, 5, 3))]
+    layers = [
+        Layer(W, rng.normal(size=b.shape))
+        for W, b in init_layers(rng, (4, 5, 3))
+    ]
     x, y = rng.normal(size=(6, 4)), one_hot(rng.integers(0, 3, size=6), 3)
 
     def L(layers: list[Layer]) -> float:
@@ -73,7 +82,9 @@ if __name__ == "__main__":
 
     trace = forward(x, layers, output=softmax)
     grads = backward(trace, layers, dL_dz(trace.z[-1], y))
-    for l, (g, n) in enumerate(zip(grads, numerical_layer_gradients(L, layers)), start=1):
+    for l, (g, n) in enumerate(
+        zip(grads, numerical_layer_gradients(L, layers)), start=1
+    ):
         W_error, b_error = relative_error(g.W, n.W), relative_error(g.b, n.b)
         print(f"relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}")
     # --8<-- [end:network_check]
@@ -85,20 +96,30 @@ if __name__ == "__main__":
     # --8<-- [end:digits]
 
     # --8<-- [start:sweep]
-    inner = validation_split(data, size=0.25, seed=SEED)  # the test part is not used here
+    inner = validation_split(
+        data, size=0.25, seed=SEED
+    )  # the test part is not used here
     # The blank line ends the paragraph, so that the lines below render as a table.
-    print(f"training: {inner.x_train.shape}  validation: {inner.x_test.shape}\n")
+    print(
+        f"training: {inner.x_train.shape}  validation: {inner.x_test.shape}\n"
+    )
     runs = {}
     for rate in (0.1, 0.3, 1.0):
         rng = np.random.default_rng(SEED)
-        runs[rate] = train(rng, init_layers(rng, SIZES), inner, rate, EPOCHS, BATCH_SIZE)
+        runs[rate] = train(
+            rng, init_layers(rng, SIZES), inner, rate, EPOCHS, BATCH_SIZE
+        )
     print(
         "| learning rate | validation accuracy, epoch 10 | epoch 20 | epoch 40 | mean of epochs 31 to 40 |"
     )
     print("|---|---|---|---|---|")
     for rate, run in runs.items():
-        at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (10, 20, 40)]
-        print(f"| {rate} | {' | '.join(at)} | {100 * run.accuracy_test[31:].mean():.1f} % |")
+        at = [
+            f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (10, 20, 40)
+        ]
+        print(
+            f"| {rate} | {' | '.join(at)} | {100 * run.accuracy_test[31:].mean():.1f} % |"
+        )
     best = max(runs, key=lambda rate: runs[rate].accuracy_test[31:].mean())
     print(f"\nChosen: learning rate {best}; the program uses {LEARNING_RATE}.")
     # --8<-- [end:sweep]
@@ -119,21 +140,37 @@ if __name__ == "__main__":
         f"{100 * history.accuracy_train[-1]:.1f} % on the training set and "
         f"{100 * history.accuracy_test[-1]:.1f} % on the test set."
     )
-    print(render(partial(draw_history, history=history), "ch08-history", alt, size=(7, 3)))
+    print(
+        render(
+            partial(draw_history, history=history),
+            "ch08-history",
+            alt,
+            size=(7, 3),
+        )
+    )
     # --8<-- [end:history_figure]
 
     # --8<-- [start:cost_comparison]
     rng = np.random.default_rng(SEED)
     layers = init_layers(rng, SIZES)
-    quadratic = train(rng, layers, inner, LEARNING_RATE, EPOCHS, BATCH_SIZE, quadratic=True)
-    cross = runs[LEARNING_RATE]  # the same start, shuffles and rate, on the cross-entropy
-    print("| loss trained on | validation accuracy, epoch 1 | epoch 5 | epoch 10 | epoch 40 |")
+    quadratic = train(
+        rng, layers, inner, LEARNING_RATE, EPOCHS, BATCH_SIZE, quadratic=True
+    )
+    cross = runs[
+        LEARNING_RATE
+    ]  # the same start, shuffles and rate, on the cross-entropy
+    print(
+        "| loss trained on | validation accuracy, epoch 1 | epoch 5 | epoch 10 | epoch 40 |"
+    )
     print("|---|---|---|---|---|")
     for name, run in (
         ("softmax and cross-entropy", cross),
         ("sigmoid and quadratic cost", quadratic),
     ):
-        at = [f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (1, 5, 10, 40)]
+        at = [
+            f"{100 * run.accuracy_test[epoch]:.1f} %"
+            for epoch in (1, 5, 10, 40)
+        ]
         print(f"| {name} | {' | '.join(at)} |")
     # --8<-- [end:cost_comparison]
 
@@ -142,13 +179,19 @@ if __name__ == "__main__":
     C = confusion_matrix(data.labels_test, predicted, 10)
     print("true  predicted:" + "".join(f"{k:4d}" for k in range(10)))
     for k, row in enumerate(C):
-        print(f"{k:4d}" + " " * 12 + "".join(f"{n:4d}" if n else "   ." for n in row))
+        print(
+            f"{k:4d}"
+            + " " * 12
+            + "".join(f"{n:4d}" if n else "   ." for n in row)
+        )
     # --8<-- [end:confusion]
 
     # --8<-- [start:mistakes]
     wrong = np.flatnonzero(predicted != data.labels_test)[:8]
     truth, guess = data.labels_test[wrong], predicted[wrong]
-    titles = [f"{t} read as {g}" for t, g in zip(truth, guess)]  # true digit, then prediction
+    titles = [
+        f"{t} read as {g}" for t, g in zip(truth, guess)
+    ]  # true digit, then prediction
     pairs = ", ".join(titles)
     n_wrong = np.sum(predicted != data.labels_test)
     alt = f"{len(wrong)} of the {n_wrong} misclassified test digits, 8 by 8 pixels each: {pairs}"
@@ -162,6 +205,10 @@ if __name__ == "__main__":
     sizes = "-".join(map(str, SIZES))  # "64-32-10"
     print("| network | sizes | training | test accuracy |")
     print("|---|---|---|---|")
-    print(f"| this page | {sizes} | mini-batch gradient descent, {EPOCHS} epochs | {ours:.1f} % |")
-    print(f"| scikit-learn `MLPClassifier` | {sizes} | L-BFGS | {theirs:.1f} % |")
+    print(
+        f"| this page | {sizes} | mini-batch gradient descent, {EPOCHS} epochs | {ours:.1f} % |"
+    )
+    print(
+        f"| scikit-learn `MLPClassifier` | {sizes} | L-BFGS | {theirs:.1f} % |"
+    )
     # --8<-- [end:comparison]

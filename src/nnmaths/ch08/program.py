@@ -12,7 +12,11 @@ from nnmaths.layers import init_layers
 from nnmaths.minibatch import Training, train
 
 # --8<-- [start:settings]
-SIZES = (64, 32, 10)  # 8 x 8 pixels in, 32 hidden sigmoid units, one output per digit
+SIZES = (
+    64,
+    32,
+    10,
+)  # 8 x 8 pixels in, 32 hidden sigmoid units, one output per digit
 SEED = 0  # fixes the test split, the initial weights and every shuffle
 LEARNING_RATE = 1.0  # the best of the validation sweep on the page
 EPOCHS = 40
@@ -38,15 +42,24 @@ def run_chapter() -> tuple[Split, Training]:
 # --8<-- [start:report]
 def report(data: Split, history: Training) -> None:
     """Print the scores every 5 epochs and the final test accuracy."""
-    print("epoch  loss (train)  loss (test)  accuracy (train)  accuracy (test)")
+    print(
+        "epoch  loss (train)  loss (test)  accuracy (train)  accuracy (test)"
+    )
     row = "{:5d}  {:12.3f}  {:11.3f}  {:14.1f} %  {:13.1f} %"
     for epoch in range(0, EPOCHS + 1, 5):
         losses = history.loss_train[epoch], history.loss_test[epoch]
-        accuracies = 100 * history.accuracy_train[epoch], 100 * history.accuracy_test[epoch]
+        accuracies = (
+            100 * history.accuracy_train[epoch],
+            100 * history.accuracy_test[epoch],
+        )
         print(row.format(epoch, *losses, *accuracies))
-    wrong = np.sum(predict_labels(data.x_test, history.layers) != data.labels_test)
+    wrong = np.sum(
+        predict_labels(data.x_test, history.layers) != data.labels_test
+    )
     accuracy = 100 * history.accuracy_test[-1]
-    print(f"Test accuracy: {accuracy:.1f} % ({wrong} of {len(data.x_test)} test digits wrong)")
+    print(
+        f"Test accuracy: {accuracy:.1f} % ({wrong} of {len(data.x_test)} test digits wrong)"
+    )
     # --8<-- [end:report]
 
 
