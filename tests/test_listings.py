@@ -2,7 +2,7 @@
 
 import markdown
 
-from nnmaths_site.listings import strip_examples
+from nnmaths_site.listings import strip_checks, strip_examples
 
 FUNCTION = '''\
 def cost(y, a2):
@@ -67,3 +67,46 @@ def test_only_executed_python_blocks_lose_their_examples():
         assert (
             render(f"```{info}\n{FUNCTION}\n```").count("&gt;&gt;&gt;") == 2
         ), info
+
+
+CHECKED = '''\
+from nnmaths.checks import check_positive, checked
+
+
+def forward(x, W1, learning_rate):
+    """Return z1 = x W1."""
+    x = checked("x", x, (None, 3))
+    W1 = checked(
+        "W1", W1, (3, None)
+    )
+    check_positive("learning_rate", learning_rate)
+    a0 = checked("x", x, (None, 3))
+    return a0 @ W1'''
+
+
+def test_input_checks_are_hidden_and_the_maths_stays():
+    assert strip_checks(CHECKED.splitlines()) == [
+        "",
+        "",
+        "def forward(x, W1, learning_rate):",
+        '    """Return z1 = x W1."""',
+        '    a0 = checked("x", x, (None, 3))',
+        "    return a0 @ W1",
+    ]
+
+
+def test_code_that_is_not_whole_statements_is_left_alone():
+    code = ["    x = checked('x', x, (3,))", "  return x"]
+    assert strip_checks(code) == code
+
+
+def test_the_checks_own_listing_keeps_its_lines():
+    body = 'check_positive("eta", 1.0)\nprint("shown")'
+    listing = render(
+        f'```python exec="1" title="src/nnmaths/checks.py"\n{body}\n```'
+    )
+    assert "check_positive" in listing
+    elsewhere = render(
+        f'```python exec="1" title="src/nnmaths/x.py"\n{body}\n```'
+    )
+    assert "check_positive" not in elsewhere and "shown" in elsewhere

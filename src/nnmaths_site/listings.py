@@ -1,10 +1,18 @@
-"""Listings without their doctests: a Python-Markdown extension for the executed code blocks.
+"""Listings that teach: a Python-Markdown extension for the executed code blocks.
 
-The modules in ``src/`` keep a doctest in every docstring; the page's listing shows the
-function, its docstring's text (the equation and the shapes) and its code, but not the
-``>>>`` examples and their expected output. It runs after pymdownx.snippets has included
-the code, and before superfences reads the fences; only ``python`` fences with
-``exec="1"`` are touched, so ``pycon`` blocks that the prose relies on stay as written.
+The modules in ``src/`` keep a doctest in every docstring and check their inputs
+at the edge; the page's listing shows the function, its docstring's text (the
+equation and the shapes) and its maths, but not the ``>>>`` examples with their
+expected output, and not the input checks (as mdBook hides a listing's harness
+lines). A check is a statement that only calls ``checked`` or a ``check_*``
+function, or rebinds a name to ``checked`` of itself (``x = checked("x", x, ...)``),
+or imports from ``nnmaths.checks``. Hidden lines are not executed on the page
+either; the page passes valid input, so its outputs are the same.
+
+It runs after pymdownx.snippets has included the code, and before superfences
+reads the fences; only ``python`` fences with ``exec="1"`` are touched, so
+``pycon`` blocks that the prose relies on stay as written, and a block titled
+``src/nnmaths/checks.py`` keeps its lines (it is the checks' own listing).
 
 In mkdocs.yml::
 
@@ -14,6 +22,7 @@ In mkdocs.yml::
 
 from __future__ import annotations
 
+import ast
 import re
 
 from markdown import Extension, Markdown
@@ -22,6 +31,7 @@ from markdown.preprocessors import Preprocessor
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 EXECUTED = re.compile(r'^\{?\.?(python|py)\b.*\bexec="(1|yes|on|true)"')
 QUOTES = '"""'
+CHECKS_TITLE = 'title="src/nnmaths/checks.py"'
 
 
 def indent_of(line: str) -> int:
@@ -66,6 +76,44 @@ def strip_examples(code: list[str]) -> list[str]:
     return kept
 
 
+def is_check(node: ast.stmt) -> bool:
+    """Whether ``node`` only checks its input (see the module's docstring)."""
+    if isinstance(node, ast.ImportFrom):
+        return node.module == "nnmaths.checks"
+    call = node.value if isinstance(node, (ast.Expr, ast.Assign)) else None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+        return False
+    name = call.func.id
+    if isinstance(node, ast.Expr):
+        return name == "checked" or name.startswith("check_")
+    targets = node.targets  # type: ignore[union-attr]
+    return (
+        name == "checked"
+        and len(targets) == 1
+        and len(call.args) > 1
+        and ast.dump(targets[0]).replace("Store", "Load")
+        == ast.dump(call.args[1])
+    )
+
+
+def strip_checks(code: list[str]) -> list[str]:
+    """Return the lines of ``code`` without its input checks.
+
+    Code that does not parse as whole statements is returned unchanged.
+    """
+    try:
+        tree = ast.parse("\n".join(code))
+    except SyntaxError:
+        return code
+    hidden: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt) and is_check(node):
+            hidden.update(
+                range(node.lineno - 1, node.end_lineno or node.lineno)
+            )
+    return [line for i, line in enumerate(code) if i not in hidden]
+
+
 class StripDoctests(Preprocessor):
     """Remove doctest examples from the docstrings inside executed Python fences."""
 
@@ -82,9 +130,11 @@ class StripDoctests(Preprocessor):
             while end < len(lines) and lines[end].strip() != start["mark"]:
                 end += 1
             body = lines[i:end]
-            out += (
-                strip_examples(body) if EXECUTED.match(start["info"]) else body
-            )
+            if EXECUTED.match(start["info"]):
+                body = strip_examples(body)
+                if CHECKS_TITLE not in start["info"]:
+                    body = strip_checks(body)
+            out += body
             out += lines[end : end + 1]  # the closing fence
             i = end + 1
         return out
