@@ -110,3 +110,16 @@ def test_the_checks_own_listing_keeps_its_lines():
         f'```python exec="1" title="src/nnmaths/x.py"\n{body}\n```'
     )
     assert "check_positive" not in elsewhere and "shown" in elsewhere
+
+
+def test_checks_inside_loops_and_check_functions_stay():
+    code = [
+        "def checked_layers(layers):",
+        '    checked("W", layers[0], (None, None))',
+        "    return layers",
+        "def forward(layers):",
+        "    for W in layers:",
+        '        checked("W", W, (None, None))',
+        "    return layers",
+    ]
+    assert strip_checks(code) == code

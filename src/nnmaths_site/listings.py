@@ -96,6 +96,20 @@ def is_check(node: ast.stmt) -> bool:
     )
 
 
+def _bodies(tree: ast.Module) -> list[list[ast.stmt]]:
+    """The module's statements and the top-level statements of each function.
+
+    A check inside a loop or a branch stays (hiding it could empty the block),
+    and so does every line of a function that is itself a check (``check*``).
+    """
+    bodies = [tree.body]
+    for node in ast.walk(tree):
+        is_function = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        if is_function and not node.name.startswith("check"):
+            bodies.append(node.body)
+    return bodies
+
+
 def strip_checks(code: list[str]) -> list[str]:
     """Return the lines of ``code`` without its input checks.
 
@@ -106,11 +120,11 @@ def strip_checks(code: list[str]) -> list[str]:
     except SyntaxError:
         return code
     hidden: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.stmt) and is_check(node):
-            hidden.update(
-                range(node.lineno - 1, node.end_lineno or node.lineno)
-            )
+    for body in _bodies(tree):
+        for node in body:
+            if is_check(node):
+                end = node.end_lineno or node.lineno
+                hidden.update(range(node.lineno - 1, end))
     return [line for i, line in enumerate(code) if i not in hidden]
 
 

@@ -40,7 +40,7 @@ if __name__ == "__main__":
     # --8<-- [start:jacobian]
     J = softmax_jacobian(z[0])
     show("J for z = [2, 1, 0.1]:", J)
-    numeric = numerical_jacobian(lambda z: softmax([z])[0], z[0])  # (3, 3)
+    numeric = numerical_jacobian(lambda z: softmax(z[None])[0], z[0])  # (3, 3)
     print(
         f"against finite differences: relative error {relative_error(J, numeric):.1e}"
     )
