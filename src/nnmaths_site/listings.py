@@ -84,9 +84,9 @@ def is_check(node: ast.stmt) -> bool:
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
         return False
     name = call.func.id
-    if isinstance(node, ast.Expr):
+    if not isinstance(node, ast.Assign):
         return name == "checked" or name.startswith("check_")
-    targets = node.targets  # type: ignore[union-attr]
+    targets = node.targets
     return (
         name == "checked"
         and len(targets) == 1
@@ -104,8 +104,9 @@ def _bodies(tree: ast.Module) -> list[list[ast.stmt]]:
     """
     bodies = [tree.body]
     for node in ast.walk(tree):
-        is_function = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-        if is_function and not node.name.startswith("check"):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
+            not node.name.startswith("check")
+        ):
             bodies.append(node.body)
     return bodies
 
