@@ -98,7 +98,7 @@ def frames(
         key = frame_key(indices)
         line = numbers(*values)
         svg = render(
-            lambda fig: draw(fig, *values),
+            lambda fig, values=values: draw(fig, *values),
             f"{name}-{key}",
             f"{describe} {line}",
             size=size,
@@ -139,8 +139,10 @@ def explorable(
             '<div class="nnmaths-explorable__controls" hidden>',
             *(control(name, i, s) for i, s in enumerate(sliders)),
             "</div>",
-            '<p class="nnmaths-explorable__numbers" aria-live="polite">'
-            f"{html.escape(shown.numbers)}</p>",
+            (
+                '<p class="nnmaths-explorable__numbers" aria-live="polite">'
+                f"{html.escape(shown.numbers)}</p>"
+            ),
             *(template(name, f) for f in drawn if f.key != default),
             "</div>",
         ]
@@ -149,7 +151,7 @@ def explorable(
 
 def control(name: str, i: int, slider: Slider) -> str:
     """Return a labeled range input for one slider, and the value it shows beside it."""
-    texts = [slider.text.format(value) for value in slider.values]
+    texts = [html.escape(slider.text.format(v)) for v in slider.values]
     at = slider.index
     element = f"{name}-slider-{i}"
     return (
@@ -157,10 +159,10 @@ def control(name: str, i: int, slider: Slider) -> str:
         f'<label for="{element}">{html.escape(slider.label)}</label>'
         f'<input type="range" id="{element}" min="0" '
         f'max="{len(slider.values) - 1}" step="1" value="{at}" '
-        f'aria-valuetext="{html.escape(texts[at])}" '
-        f"data-nnmaths-texts='{html.escape(json.dumps(texts))}'>"
+        f'aria-valuetext="{texts[at]}" '
+        f"data-nnmaths-texts='{json.dumps(texts, separators=(',', ':'))}'>"
         '<span class="nnmaths-explorable__value" aria-hidden="true">'
-        f"{html.escape(texts[at])}</span></div>"
+        f"{texts[at]}</span></div>"
     )
 
 

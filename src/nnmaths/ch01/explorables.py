@@ -13,9 +13,10 @@ from matplotlib.figure import Figure
 from nnmaths.ch01.figures import draw_leaves
 from nnmaths.perceptron import decide
 
-
 # --8<-- [start:draw_turned]
-ANGLES = list(range(-90, 31, 15))  # degrees from the green axis; -45 is [1, -1]
+ANGLES = list(
+    range(-90, 31, 15)
+)  # degrees from the green axis; -45 is [1, -1]
 BIASES = [-0.3, -0.15, 0.0, 0.15]
 
 
@@ -37,8 +38,13 @@ def draw_turned(
     draw_leaves(fig, x, y, w, b)
     wrong = x[decide(x, w, b) != y]  # (k, 2): the leaves on the wrong side
     fig.axes[0].scatter(
-        wrong[:, 0], wrong[:, 1], s=160, facecolors="none",
-        edgecolors="#CC79A7", linewidths=2, label="wrong side",
+        wrong[:, 0],
+        wrong[:, 1],
+        s=160,
+        facecolors="none",
+        edgecolors="#CC79A7",
+        linewidths=2,
+        label="wrong side",
     )
 
 

@@ -6,7 +6,10 @@ Novikoff's bound (R / gamma)^2.
 """
 
 # --8<-- [start:imports]
+from typing import Any
+
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 # --8<-- [end:imports]
@@ -21,7 +24,7 @@ from nnmaths.perceptron_training import (
 
 
 # --8<-- [start:draw_update]
-def draw_line(ax, w: np.ndarray, b: float, **style) -> None:  # noqa: ANN001
+def draw_line(ax: Axes, w: np.ndarray, b: float, **style: Any) -> None:
     """Draw the line x @ w + b = 0 across the axes."""
     point = -b * w / (w @ w)  # the point of the line closest to the origin
     ax.axline(point, point + np.array([-w[1], w[0]]), **style)
@@ -42,15 +45,33 @@ def draw_update(
     ax = fig.add_subplot()
     for label, color, marker in [(-1, COLORS[2], "o"), (1, COLORS[1], "s")]:
         name = "setosa, y = −1" if label < 0 else "versicolor, y = +1"
-        ax.scatter(*x[y == label].T, color=color, marker=marker, s=14,
-                   label=name, zorder=3)
+        ax.scatter(
+            *x[y == label].T,
+            color=color,
+            marker=marker,
+            s=14,
+            label=name,
+            zorder=3,
+        )
     for j in range(1, k):  # w = 0 before the first update: no line
         draw_line(ax, run.w[j], run.b[j], color="gray", lw=0.6, alpha=0.6)
     if k > 0:
-        draw_line(ax, run.w[k], run.b[k], color=COLORS[0], lw=2.5,
-                  label=f"boundary after update {k}")
-        ax.scatter(*x[run.rows[k - 1]], s=150, facecolors="none",
-                   edgecolors=COLORS[3], linewidths=2, label="the mistake")
+        draw_line(
+            ax,
+            run.w[k],
+            run.b[k],
+            color=COLORS[0],
+            lw=2.5,
+            label=f"boundary after update {k}",
+        )
+        ax.scatter(
+            *x[run.rows[k - 1]],
+            s=150,
+            facecolors="none",
+            edgecolors=COLORS[3],
+            linewidths=2,
+            label="the mistake",
+        )
     ax.set(xlim=(-2, 8), ylim=(-2, 6), aspect="equal")
     ax.set(xlabel=names[0], ylabel=names[1])
     ax.legend(loc="lower right", fontsize=8)
@@ -61,9 +82,7 @@ def novikoff_bound(x: np.ndarray, y: np.ndarray) -> float:
     return mistake_bound(radius(x), margin(x, y, *max_margin(x, y)))
 
 
-def update_numbers(
-    x: np.ndarray, y: np.ndarray, run: History, k: int
-) -> str:
+def update_numbers(x: np.ndarray, y: np.ndarray, run: History, k: int) -> str:
     """Say which flower caused update k, the (w, b) after it, and the bound."""
     w, b = run.w[k], run.b[k]
     where = f", on flower {run.rows[k - 1]}" if k else " (the start)"

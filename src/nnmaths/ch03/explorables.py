@@ -15,7 +15,6 @@ from nnmaths.ch03.figures import COLORS
 from nnmaths.gradient_descent import largest_stable_step
 from nnmaths.regression import least_squares, mse, mse_gradient, mse_hessian
 
-
 # --8<-- [start:draw_rate]
 FRACTIONS = [round(0.1 + 0.05 * k, 2) for k in range(20)]  # 0.1 ... 1.05
 STEPS = 25
@@ -37,7 +36,7 @@ def descent_path(X: np.ndarray, y: np.ndarray, fraction: float) -> np.ndarray:
 
 
 def contour(
-    X: np.ndarray, y: np.ndarray, level: float, points: int = 30
+    X: np.ndarray, y: np.ndarray, level: float, points: int = 25
 ) -> np.ndarray:
     """Return points (w1, w2) where C(w, b*) = level, b* the best bias: (points, 2).
 
@@ -61,17 +60,32 @@ def draw_rate(
     left, right = fig.subplots(1, 2)
     for level in [0.5, 5, 20]:
         left.plot(*contour(X, y, level).T, color="gray", lw=0.8)
-    left.plot(*path[:, :2].T, color=COLORS[3], lw=1.5)
+    w = path[:, :2]
+    outside = np.flatnonzero(np.abs(w - [2, -3]).max(axis=1) > 6)
+    shown = w[: outside[0] + 1] if len(outside) else w  # up to where it leaves
+    left.plot(*shown.T, color=COLORS[3], lw=1.5)
     left.plot(*least_squares(X, y)[0], marker="*", ms=10, color=COLORS[2])
-    left.set(xlim=(-1, 5), ylim=(-7, 1), xticks=[0, 4], yticks=[-6, 0],
-             xlabel="w1", ylabel="w2")
+    left.set(
+        xlim=(-1, 5),
+        ylim=(-7, 1),
+        xticks=[],
+        yticks=[],
+        xlabel="w1",
+        ylabel="w2",
+    )
     costs = [mse(X, y, theta[:2], theta[2]) for theta in path]
     right.semilogy(costs, color=COLORS[3], lw=1.5)
-    right.set(ylim=(1e-3, 1e3), yticks=[1e-3, 1, 1e3], xticks=[0, 10, 20],
-              xlabel="step", ylabel="cost C")
+    right.set(
+        ylim=(1e-3, 1e3),
+        yticks=[1e-3, 1, 1e3],
+        xticks=[0, STEPS],
+        yticklabels=["0.001", "1", "1000"],
+        xlabel="step",
+        ylabel="cost C",
+    )
     right.minorticks_off()
-    for ax in (left, right):  # the frame's weight is the page's: no box
-        ax.spines[["top", "right"]].set_visible(False)
+    left.spines[:].set_visible(False)  # the frame's weight is the page's
+    right.spines[["top", "right"]].set_visible(False)
 
 
 def rate_numbers(X: np.ndarray, y: np.ndarray, fraction: float) -> str:

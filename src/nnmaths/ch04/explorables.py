@@ -14,7 +14,6 @@ from matplotlib.figure import Figure
 from nnmaths.ch04.figures import COLORS
 from nnmaths.chain_rule import dC_dw, path
 
-
 # --8<-- [start:draw_nudged]
 NUDGES = [1.0, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001]
 
@@ -26,8 +25,9 @@ def measured_change(
     return path(w + dw, a_prev, b, y).C - path(w, a_prev, b, y).C
 
 
-def relative_gap(w: float, a_prev: float, b: float, y: float, dw: float
-                 ) -> float:
+def relative_gap(
+    w: float, a_prev: float, b: float, y: float, dw: float
+) -> float:
     """Return |measured dC - slope * dw| / |slope * dw|."""
     predicted = dC_dw(w, a_prev, b, y) * dw
     return abs(measured_change(w, a_prev, b, y, dw) - predicted) / abs(
@@ -43,18 +43,22 @@ def draw_nudged(
     nudges = np.linspace(-1.5 * dw, 1.5 * dw, 41)
     slope = dC_dw(w, a_prev, b, y)
     measured = [measured_change(w, a_prev, b, y, d) for d in nudges]
-    left.plot(nudges, slope * nudges, color=COLORS[1], lw=2,
-              label="slope × Δw")
-    left.plot(nudges, measured, color=COLORS[3], lw=2, ls="--",
-              label="measured ΔC")
-    left.plot([dw], [measured_change(w, a_prev, b, y, dw)], "o",
-              color=COLORS[3])
+    left.plot(
+        nudges, slope * nudges, color=COLORS[1], lw=2, label="slope × Δw"
+    )
+    left.plot(
+        nudges, measured, color=COLORS[3], lw=2, ls="--", label="measured ΔC"
+    )
+    left.plot(
+        [dw], [measured_change(w, a_prev, b, y, dw)], "o", color=COLORS[3]
+    )
     left.set(xlabel="nudge Δw", ylabel="ΔC")
     left.legend(loc="upper left", fontsize="small")
     gaps = [relative_gap(w, a_prev, b, y, d) for d in NUDGES]
     right.loglog(NUDGES, gaps, color="gray", marker=".", lw=1)
-    right.loglog([dw], [relative_gap(w, a_prev, b, y, dw)], "o",
-                 color=COLORS[3], ms=9)
+    right.loglog(
+        [dw], [relative_gap(w, a_prev, b, y, dw)], "o", color=COLORS[3], ms=9
+    )
     right.set(xlabel="nudge Δw", ylabel="relative gap")
 
 

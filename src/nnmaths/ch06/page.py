@@ -100,3 +100,23 @@ if __name__ == "__main__":
         render(lambda fig: draw_outputs(fig, run.outputs, y), "outputs", alt)
     )
     # --8<-- [end:outputs_figure]
+
+    # --8<-- [start:iteration_explorable]
+    from nnmaths.ch06.explorables import (
+        ITERATIONS,
+        draw_iteration,
+        iteration_numbers,
+    )
+    from nnmaths.explorable import Slider, explorable
+
+    print(
+        explorable(
+            lambda fig, t: draw_iteration(fig, run, y, t),
+            lambda t: iteration_numbers(run, y, t),
+            "ch06-iteration",
+            "Left: the four outputs as bars, each target as a dash. Right: "
+            "the cost up to the chosen iteration.",
+            Slider("Iteration", ITERATIONS, default=300),
+        )
+    )
+    # --8<-- [end:iteration_explorable]

@@ -14,7 +14,6 @@ from matplotlib.figure import Figure
 from nnmaths.layer_training import layer_gradients
 from nnmaths.layers import init_layers
 
-
 # --8<-- [start:draw_deltas]
 SCALES = [0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0]
 
@@ -37,8 +36,12 @@ def draw_deltas(fig: Figure, scale: float) -> None:
     layers = np.arange(1, 11)
     ax.bar(layers, delta_sizes(scale), color="#0072B2")
     ax.set_yscale("log")
-    ax.set(ylim=(1e-10, 10), xticks=layers, xlabel="layer $l$",
-           ylabel=r"size of $\delta_l$")
+    ax.set(
+        ylim=(1e-10, 10),
+        xticks=layers,
+        xlabel="layer $l$",
+        ylabel=r"size of $\delta_l$",
+    )
 
 
 def deltas_numbers(scale: float) -> str:

@@ -17,7 +17,6 @@ from nnmaths.digits import Split
 from nnmaths.layers import Layer, init_layers
 from nnmaths.minibatch import train
 
-
 # --8<-- [start:draw_confusion]
 EPOCHS_SHOWN = [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 25, 30, 35, 40]
 
@@ -57,11 +56,23 @@ def draw_confusion(
     ax.scatter(read[right], true[right], s=sizes[right], color="#009E73")
     ax.scatter(read[~right], true[~right], s=sizes[~right], color="#D55E00")
     for i, j in zip(true[~right], read[~right]):
-        ax.annotate(str(C[i, j]), (j, i), xytext=(0, 7),
-                    textcoords="offset points", ha="center", fontsize=7)
-    ax.set(xticks=range(10), yticks=range(10), xlim=(-0.6, 9.6),
-           ylim=(9.6, -0.6), aspect="equal", xlabel="read as",
-           ylabel="true digit")
+        ax.annotate(
+            str(C[i, j]),
+            (j, i),
+            xytext=(0, 7),
+            textcoords="offset points",
+            ha="center",
+            fontsize=7,
+        )
+    ax.set(
+        xticks=range(10),
+        yticks=range(10),
+        xlim=(-0.6, 9.6),
+        ylim=(9.6, -0.6),
+        aspect="equal",
+        xlabel="read as",
+        ylabel="true digit",
+    )
 
 
 def confusion_numbers(
