@@ -17,6 +17,8 @@
     };
     var loaded = {};
     loaded[key()] = Promise.resolve(frame.innerHTML);
+    var shownFirst = key();
+    var firstNumbers = live.textContent; // the default frame's, written at build
     var wanted = key();
 
     function load(k) {
@@ -46,7 +48,9 @@
         function (svg) {
           if (k !== wanted) return;
           frame.innerHTML = svg;
-          live.textContent = frame.firstElementChild.getAttribute("data-nnmaths-numbers");
+          live.textContent = k === shownFirst
+            ? firstNumbers
+            : frame.firstElementChild.getAttribute("data-nnmaths-numbers");
           box.removeAttribute("aria-busy");
         },
         function () {

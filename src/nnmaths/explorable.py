@@ -135,7 +135,7 @@ def explorable(
     return "\n".join(
         [
             f'<div class="nnmaths-explorable" data-nnmaths-explorable="{name}">',
-            f'<div class="nnmaths-explorable__frame">{shown.svg}</div>',
+            f'<div class="nnmaths-explorable__frame">{inline(shown)}</div>',
             '<div class="nnmaths-explorable__controls" hidden>',
             *(control(name, i, s) for i, s in enumerate(sliders)),
             "</div>",
@@ -147,6 +147,12 @@ def explorable(
             "</div>",
         ]
     )
+
+
+def inline(frame: Frame) -> str:
+    """The default frame's SVG without its numbers, which the live region shows."""
+    numbers = f' data-nnmaths-numbers="{html.escape(frame.numbers)}"'
+    return frame.svg.replace(numbers, "", 1)
 
 
 def control(name: str, i: int, slider: Slider) -> str:

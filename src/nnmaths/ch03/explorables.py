@@ -58,7 +58,7 @@ def draw_rate(
     """Draw the path over C's contours (b at its best), and C against the step."""
     path = descent_path(X, y, fraction)
     left, right = fig.subplots(1, 2)
-    for level in [0.5, 5, 20]:
+    for level in [1, 20]:
         left.plot(*contour(X, y, level).T, color="gray", lw=0.8)
     w = path[:, :2]
     outside = np.flatnonzero(np.abs(w - [2, -3]).max(axis=1) > 6)
@@ -78,9 +78,9 @@ def draw_rate(
     right.set(
         ylim=(1e-3, 1e3),
         yticks=[1e-3, 1, 1e3],
-        xticks=[0, STEPS],
+        xticks=[],
         yticklabels=["0.001", "1", "1000"],
-        xlabel="step",
+        xlabel=f"step 0 to {STEPS}",
         ylabel="cost C",
     )
     right.minorticks_off()
