@@ -11,6 +11,7 @@ moves to a file of its own (``nnmaths_site.explorables``). ``docs/javascripts/
 explorable.js`` shows the frame the sliders pick and its numbers; it computes nothing.
 """
 
+import functools
 import html
 import itertools
 import json
@@ -98,7 +99,7 @@ def frames(
         key = frame_key(indices)
         line = numbers(*values)
         svg = render(
-            lambda fig, values=values: draw(fig, *values),
+            functools.partial(draw_frame, draw, values),
             f"{name}-{key}",
             f"{describe} {line}",
             size=size,
@@ -110,6 +111,13 @@ def frames(
         )
         found.append(Frame(key, values, line, numbered))
     return found
+
+
+def draw_frame(
+    draw: Callable[..., None], values: tuple[Any, ...], fig: Figure
+) -> None:
+    """Draw one frame: ``draw(fig, *values)``."""
+    draw(fig, *values)
 
 
 def explorable(

@@ -143,7 +143,8 @@ def definitions(
         s.module
         for s in statements
         if isinstance(s, ast.ImportFrom)
-        and (s.module or "").endswith(".explorables")
+        and s.module
+        and s.module.endswith(".explorables")
     )
     path = f"src/{module.replace('.', '/')}.py"
     section = ast.unparse(draw.body.func)  # type: ignore[attr-defined]

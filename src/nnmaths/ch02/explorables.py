@@ -46,7 +46,8 @@ def draw_update(
     for label, color, marker in [(-1, COLORS[2], "o"), (1, COLORS[1], "s")]:
         name = "setosa, y = −1" if label < 0 else "versicolor, y = +1"
         ax.scatter(
-            *x[y == label].T,
+            x[y == label, 0],
+            x[y == label, 1],
             color=color,
             marker=marker,
             s=14,
@@ -64,8 +65,10 @@ def draw_update(
             lw=2.5,
             label=f"boundary after update {k}",
         )
+        flower = x[run.rows[k - 1]]  # (2,)
         ax.scatter(
-            *x[run.rows[k - 1]],
+            flower[0],
+            flower[1],
             s=150,
             facecolors="none",
             edgecolors=COLORS[3],

@@ -15,22 +15,7 @@ from nnmaths.chain_rule import cost
 from nnmaths.scalar_network import Weights, forward, train
 
 # --8<-- [start:draw_not_step]
-TRAINING_STEPS = [
-    0,
-    10,
-    25,
-    50,
-    100,
-    150,
-    200,
-    300,
-    400,
-    500,
-    700,
-    1000,
-    1500,
-    2000,
-]
+TRAINING_STEPS = [0, 10, 25, 50, *range(100, 501, 100), 700, 1000, 1500, 2000]
 
 
 def draw_not_step(

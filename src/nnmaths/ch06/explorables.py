@@ -14,26 +14,7 @@ from nnmaths.ch06.figures import COLORS
 from nnmaths.training import Training
 
 # --8<-- [start:draw_iteration]
-ITERATIONS = [
-    1,
-    10,
-    25,
-    50,
-    75,
-    100,
-    150,
-    200,
-    250,
-    300,
-    350,
-    400,
-    500,
-    600,
-    700,
-    800,
-    900,
-    1000,
-]
+ITERATIONS = [1, 10, 25, 50, 75, *range(100, 401, 50), *range(500, 1001, 100)]
 
 
 def draw_iteration(fig: Figure, run: Training, y: np.ndarray, t: int) -> None:
@@ -41,13 +22,15 @@ def draw_iteration(fig: Figure, run: Training, y: np.ndarray, t: int) -> None:
     left, right = fig.subplots(1, 2)
     examples = np.arange(1, len(y) + 1)
     left.bar(examples, run.outputs[t - 1, :, 0], color=COLORS[: len(y)])
-    left.plot(
-        examples, y[:, 0], "_", color="gray", ms=30, mew=3, label="target"
-    )
+    left.plot(examples, y[:, 0], "_", color="gray", ms=30, mew=3)
     left.set(
-        ylim=(0, 1), xticks=examples, xlabel="example", ylabel="output $a_2$"
+        ylim=(-0.05, 1.05),
+        xticks=examples,
+        xlabel="example",
+        ylabel="output $a_2$",
+        title="bars: outputs; dashes: targets",
     )
-    left.legend(loc="upper center", fontsize="small")
+    left.title.set_fontsize("small")
     right.plot(np.arange(1, t + 1), run.costs[:t], color=COLORS[3], lw=2)
     right.set(
         xlim=(0, len(run.costs)),

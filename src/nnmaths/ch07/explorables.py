@@ -15,7 +15,22 @@ from nnmaths.layer_training import layer_gradients
 from nnmaths.layers import init_layers
 
 # --8<-- [start:draw_deltas]
-SCALES = [0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0]
+SCALES = [
+    0.1,
+    0.15,
+    0.2,
+    0.3,
+    0.5,
+    0.7,
+    1.0,
+    1.5,
+    2.0,
+    3.0,
+    4.0,
+    6.0,
+    8.0,
+    10.0,
+]
 
 
 def delta_sizes(scale: float) -> np.ndarray:
