@@ -81,7 +81,7 @@ def test_a_notebook_cell_defines_the_functions_and_draws_the_default():
         'fig = plt.figure(figsize=(6, 3), layout="constrained")\n'
         "draw_rate(fig, X, y, fraction)\n"
         "plt.show()\n"
-        "print(rate_numbers(X, y, fraction))"
+        "numbers = rate_numbers(X, y, fraction)  # the line under the figure"
     )
     assert "shown = FRACTIONS[:3]" in cell  # the block's own statements stay
 

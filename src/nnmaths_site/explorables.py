@@ -86,7 +86,8 @@ def notebook_cell(code: str, expand: Callable[[str], str]) -> str | None:
     lambda v: x_numbers(..., v), name, describe, Slider(label, values, default=d),
     size=...))`` after ``from nnmaths.chNN.explorables import ...``. The cell holds
     that module's ``imports`` and ``draw_x`` sections (``expand`` includes them as the
-    build does), the block's other statements, ``v = d``, the drawing and the numbers.
+    build does), the block's other statements, ``v = d``, the drawing, and the frame's
+    numbers, unprinted: the notebook prints what the page prints.
     None for any other block.
     """
     statements = ast.parse(code).body
@@ -130,7 +131,7 @@ def notebook_cell(code: str, expand: Callable[[str], str]) -> str | None:
             f'fig = plt.figure(figsize={size}, layout="constrained")',
             ast.unparse(draw.body),
             "plt.show()",
-            f"print({ast.unparse(numbers.body)})",
+            f"numbers = {ast.unparse(numbers.body)}  # the line under the figure",
         ]
     )
 
