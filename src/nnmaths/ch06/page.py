@@ -65,16 +65,12 @@ if __name__ == "__main__":
     # --8<-- [end:gradient_shapes]
 
     # --8<-- [start:gradient_check]
-    numeric_W1 = numerical_gradient(
-        lambda W: cost(y, forward(x, W, W2).a2), W1
-    )
-    numeric_W2 = numerical_gradient(
-        lambda W: cost(y, forward(x, W1, W).a2), W2
-    )
-    print(f"W1: relative error {relative_error(dC_dW1, numeric_W1):.1e}")
-    print(f"W2: relative error {relative_error(dC_dW2, numeric_W2):.1e}")
+    num_W1 = numerical_gradient(lambda W: cost(y, forward(x, W, W2).a2), W1)
+    num_W2 = numerical_gradient(lambda W: cost(y, forward(x, W1, W).a2), W2)
+    print(f"W1: relative error {relative_error(dC_dW1, num_W1):.1e}")
+    print(f"W2: relative error {relative_error(dC_dW2, num_W2):.1e}")
     wrong = 2 * dC_dW1  # a gradient off by a factor of 2
-    print(f"2 dC_dW1: relative error {relative_error(wrong, numeric_W1):.2f}")
+    print(f"2 dC_dW1: relative error {relative_error(wrong, num_W1):.2f}")
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:program]
