@@ -30,8 +30,8 @@ if __name__ == "__main__":
     z = np.array([-1.0, 0.0, 2.0])
     J = numerical_jacobian(sigmoid, z)  # (3, 3), by finite differences
     show("J:", J)
-    formula = np.diag(sigmoid_prime(z))
-    print("J = diag(sigmoid_prime(z)):", np.allclose(J, formula, atol=1e-9))
+    formula = np.diag(sigmoid_prime(z))  # diag(sigma'(z))
+    print("equal:", np.allclose(J, formula, rtol=0, atol=1e-9))
     # --8<-- [end:sigmoid_jacobian]
 
     # --8<-- [start:layer_jacobian]
@@ -43,7 +43,7 @@ if __name__ == "__main__":
     J = numerical_jacobian(lambda a: sigmoid(a @ W2 + b2), a1)  # da2/da1
     product = np.diag(sigmoid_prime(z2)) @ W2.T  # (2, 2) @ (2, 4)
     print("J:", J.shape, " product:", product.shape)
-    print("J = product:", np.allclose(J, product, rtol=0, atol=1e-9))
+    print("equal:", np.allclose(J, product, rtol=0, atol=1e-9))
     # --8<-- [end:layer_jacobian]
 
     # --8<-- [start:vector_jacobian_product]
@@ -53,6 +53,7 @@ if __name__ == "__main__":
     delta2 = dC_da2 * sigmoid_prime(z2)  # the Hadamard form: 2 products
     show("row times diagonal Jacobian:", vjp)
     show("Hadamard product:", delta2)
+    print("equal:", np.allclose(vjp, delta2, rtol=1e-15, atol=0))
     # --8<-- [end:vector_jacobian_product]
 
     # --8<-- [start:back_to_a1]
@@ -119,11 +120,9 @@ if __name__ == "__main__":
     # --8<-- [start:gradient_check]
     grads = layer_gradients(x, y, layers)
     estimates = numerical_layer_gradients(partial(layer_cost, x, y), layers)
-    print("relative errors")
     for l, (dC, numeric) in enumerate(zip(grads, estimates), start=1):
-        W_error = relative_error(dC.W, numeric.W)
-        b_error = relative_error(dC.b, numeric.b)
-        print(f"W{l}: {W_error:.1e}  b{l}: {b_error:.1e}")
+        print(f"W{l}: relative error {relative_error(dC.W, numeric.W):.1e}")
+        print(f"b{l}: relative error {relative_error(dC.b, numeric.b):.1e}")
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:program]
