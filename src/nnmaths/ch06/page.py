@@ -46,7 +46,8 @@ if __name__ == "__main__":
 
     # --8<-- [start:sigmoid_at_zero]
     z = np.array([0.0])
-    print("sigmoid(0) =", sigmoid(z), " sigmoid_prime(0) =", sigmoid_prime(z))
+    print("sigmoid(0) =", sigmoid(z))
+    print("sigmoid_prime(0) =", sigmoid_prime(z))
     # --8<-- [end:sigmoid_at_zero]
 
     # --8<-- [start:forward_pass]
