@@ -1,17 +1,28 @@
 """Chapter 6's page session: the numbers its prose quotes, computed again from the package."""
 
+import pathlib
 import re
+import runpy
 
 import numpy as np
+import pytest
 from pages import run_page
+from test_prose_numbers import bare_numbers
 
-from nnmaths.ch06 import exercises
+from nnmaths.ch06 import exercises, program
 from nnmaths.ch06.program import run_chapter
+
+ROOT = pathlib.Path(__file__).parents[1]
+PAGE = ROOT / "docs" / "chapters" / "06-simple-network.md"
+SESSION = ROOT / "src" / "nnmaths" / "ch06" / "page.py"
 
 
 def test_the_page_session_prints_the_books_numbers_and_three_figures():
     out = run_page("06")
-    assert "Output after training:\n[[0.028]\n [0.925]\n [0.925]\n [0.090]]" in out
+    assert (
+        "Output after training:\n[[0.028]\n [0.925]\n [0.925]\n [0.090]]"
+        in out
+    )
     assert "Prediction for [1, 0, 1]:\n[[0.925]]" in out
     assert out.count("<svg") == 3
     # Every printed line but the figures fits a phone: 45 characters.
@@ -46,3 +57,25 @@ def test_exercise_3s_quoted_outputs():
         0.03,
         0.96,
     ]
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("LEARNING_RATE", 0.5), ("ITERATIONS", 900), ("SEED", 2)],
+)
+def test_the_prose_no_longer_matches_when_a_setting_changes(
+    monkeypatch, capsys, setting, value
+):
+    """The prose quotes the numbers the page prints; another run leaves some unprinted."""
+    quoted = set(
+        bare_numbers(PAGE.read_text(), PAGE.name)
+    )  # no doctest prints them
+    assert {"0.028", "0.925", "0.09", "0.656"} <= quoted
+    monkeypatch.setattr(program, setting, value)
+    runpy.run_path(str(SESSION), run_name="__main__")
+    out = re.sub(
+        r"<svg.*?</svg>", " ", capsys.readouterr().out, flags=re.DOTALL
+    )
+    found = re.findall(r"\d+(?:\.\d+)?", out)
+    printed = {n.rstrip("0").rstrip(".") if "." in n else n for n in found}
+    assert quoted - printed, f"changing {setting} to {value} went unnoticed"

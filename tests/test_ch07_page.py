@@ -1,10 +1,16 @@
 """Chapter 7's page session: the numbers its prose quotes, computed again from the package."""
 
+import itertools
+import pathlib
 import re
+import runpy
 
 import numpy as np
+import pytest
 from pages import run_page
+from test_prose_numbers import bare_numbers
 
+from nnmaths.ch07 import program
 from nnmaths.ch07.program import (
     ITERATIONS,
     LEARNING_RATE,
@@ -17,6 +23,10 @@ from nnmaths.data import training_set
 from nnmaths.layer_training import layer_gradients
 from nnmaths.layers import forward, init_layers
 from nnmaths.seeds import costs_by_seed
+
+ROOT = pathlib.Path(__file__).parents[1]
+PAGE = ROOT / "docs" / "chapters" / "07-matrix-calculus.md"
+SESSION = ROOT / "src" / "nnmaths" / "ch07" / "page.py"
 
 
 def test_the_page_session_runs_alone_and_every_check_agrees():
@@ -53,4 +63,26 @@ def test_the_error_shrinks_by_the_factor_the_prose_quotes():
     x, y = rng.normal(size=(1, 20)), rng.uniform(size=(1, 20))
     sizes = [np.linalg.norm(db) for dW, db in layer_gradients(x, y, deep)]
     assert f"{sizes[0] / sizes[-1]:.1e}" == "2.6e-06"
-    assert all(a < b for a, b in zip(sizes, sizes[1:]))  # at every layer
+    assert all(a < b for a, b in itertools.pairwise(sizes))  # at every layer
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("LEARNING_RATE", 0.5), ("ITERATIONS", 900), ("SEED", 3)],
+)
+def test_the_prose_no_longer_matches_when_a_setting_changes(
+    monkeypatch, capsys, setting, value
+):
+    """The prose quotes the numbers the page prints; another run leaves some unprinted."""
+    quoted = set(
+        bare_numbers(PAGE.read_text(), PAGE.name)
+    )  # no doctest prints them
+    assert {"0.021", "0.975", "0.97", "0.032", "0.0015", "56"} <= quoted
+    monkeypatch.setattr(program, setting, value)
+    runpy.run_path(str(SESSION), run_name="__main__")
+    out = re.sub(
+        r"<svg.*?</svg>", " ", capsys.readouterr().out, flags=re.DOTALL
+    )
+    found = re.findall(r"\d+(?:\.\d+)?", out)
+    printed = {n.rstrip("0").rstrip(".") if "." in n else n for n in found}
+    assert quoted - printed, f"changing {setting} to {value} went unnoticed"

@@ -162,9 +162,11 @@ def chapter7_symbols() -> list[tuple[str, str, list[tuple[int, ...]], str]]:
             r"$J_l = \partial a_l / \partial a_{l-1}$",
             "np.diag(sigmoid_prime(z)) @ W.T",
             [W.T.shape for W, _ in net],
-            r"one example's layer Jacobian, "
-            r"$\operatorname{diag}(\sigma'(z_l))\, W_l^\top$: "
-            r"one row per unit of layer $l$",
+            (
+                r"one example's layer Jacobian, "
+                r"$\operatorname{diag}(\sigma'(z_l))\, W_l^\top$: "
+                r"one row per unit of layer $l$"
+            ),
         ),
     ]
 

@@ -81,7 +81,7 @@ if __name__ == "__main__":
     # --8<-- [start:training_run]
     run, _ = run_chapter()  # the same training as main(), kept to be plotted
     print("iteration      C  outputs a2")
-    for t in (1, 11, 201, 501, 1000):  # the forward pass of iteration t
+    for t in (1, 11, 201, 501, len(run.costs)):  # iteration t's forward pass
         outputs = " ".join(f"{v:.2f}" for v in run.outputs[t - 1].ravel())
         print(f"{t:9d}  {run.costs[t - 1]:.3f}  {outputs}")
     print("C falls at every iteration:", bool(np.all(np.diff(run.costs) < 0)))

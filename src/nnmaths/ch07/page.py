@@ -120,9 +120,9 @@ if __name__ == "__main__":
     # --8<-- [start:gradient_check]
     grads = layer_gradients(x, y, layers)
     estimates = numerical_layer_gradients(partial(layer_cost, x, y), layers)
-    for l, (dC, numeric) in enumerate(zip(grads, estimates), start=1):
-        print(f"W{l}: relative error {relative_error(dC.W, numeric.W):.1e}")
-        print(f"b{l}: relative error {relative_error(dC.b, numeric.b):.1e}")
+    for l, (dC, fd) in enumerate(zip(grads, estimates), start=1):
+        print(f"W{l}: relative error {relative_error(dC.W, fd.W):.1e}")
+        print(f"b{l}: relative error {relative_error(dC.b, fd.b):.1e}")
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:program]
