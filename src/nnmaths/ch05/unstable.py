@@ -1,0 +1,74 @@
+"""Gradients that vanish or explode: the error of each layer of a deep sigmoid network.
+
+Going back one layer multiplies the error by a weight and by the sigmoid's
+slope, w_l sigma'(z_l) in a chain of single neurons. Factors below 1 in size
+shrink the error layer after layer, factors above 1 make it grow. The
+networks are those of ``nnmaths.layers``, one example at a time.
+"""
+
+# --8<-- [start:imports]
+import numpy as np
+
+from nnmaths.cost import output_error
+from nnmaths.layers import Layer, backward, forward, init_layers
+
+# --8<-- [end:imports]
+from nnmaths.checks import check_positive, checked
+
+
+# --8<-- [start:error_sizes]
+def error_sizes(
+    layers: list[Layer], x: np.ndarray, y: np.ndarray
+) -> np.ndarray:
+    """Return the size |delta_l| of every layer's error, l = 1..L.
+
+    With one example, dC/db_l is delta_l itself, so the bias gradients that
+    ``backward`` returns are the errors. ``x`` is (1, n_0), ``y`` (1, n_L).
+
+    >>> error_sizes(chain_at_zero(4.0, 3), np.array([[0.5]]), np.array([[1.0]]))
+    array([0.125, 0.125, 0.125])
+    """
+    trace = forward(x, layers)
+    grads = backward(trace, layers, output_error(trace, y))
+    return np.array([np.linalg.norm(db) for _, db in grads])
+    # --8<-- [end:error_sizes]
+
+
+# --8<-- [start:chain_at_zero]
+def chain_at_zero(w: float, L: int) -> list[Layer]:
+    """L single neurons, each with weight w and bias -w/2.
+
+    From a_0 = 1/2 every z_l = a_{l-1} w - w/2 is 0 and every a_l is 1/2,
+    so going back one layer multiplies the error by w sigma'(0) = w/4.
+
+    >>> [z.item() for z in forward(np.array([[0.5]]), chain_at_zero(8.0, 2)).z]
+    [0.0, 0.0]
+    """
+    check_positive("L", L, whole=True)
+    return [Layer(np.array([[w]]), np.array([[-w / 2]])) for _ in range(L)]
+    # --8<-- [end:chain_at_zero]
+
+
+# --8<-- [start:error_profile]
+def error_profile(
+    rng: np.random.Generator, scale: float, L: int, n: int, networks: int
+) -> np.ndarray:
+    """Return the median of |delta_l| / |delta_L| over random networks.
+
+    Each network has L sigmoid layers of n units, weights drawn with
+    standard deviation scale / sqrt(n), zero biases, and one random
+    example with target 0. Entry l - 1 is the median for layer l.
+
+    >>> error_profile(np.random.default_rng(0), 1.0, 3, 4, 5).shape
+    (3,)
+    """
+    check_positive("scale", scale)
+    check_positive("networks", networks, whole=True)
+    ratios = []
+    for _ in range(networks):
+        layers = init_layers(rng, (n,) * (L + 1), scale / np.sqrt(n))
+        x = rng.normal(size=(1, n))
+        sizes = error_sizes(layers, x, np.zeros((1, n)))
+        ratios.append(sizes / sizes[-1])
+    return np.median(ratios, axis=0)
+    # --8<-- [end:error_profile]
