@@ -56,7 +56,7 @@ if __name__ == "__main__":
     ]  # fmt: skip
     print(f"{'slope':<20}{'formula':>9}{'numeric':>10}")
     for label, formula, g, at in steps:
-        numeric = numerical_gradient(lambda v: float(g(v)), np.array(at))
+        numeric = numerical_gradient(lambda v, g=g: float(g(v)), np.array(at))
         print(f"{label:<20}{float(formula):>9.5f}{float(numeric):>10.5f}")
     # --8<-- [end:steps]
 
@@ -71,7 +71,7 @@ if __name__ == "__main__":
         ("dC/db1", dC_db1(f, y, p.w2), "b1", p.b1),
     ]
     for label, formula, name, at in results:
-        C_of = lambda v, name=name: C_with(**{name: float(v)})  # noqa: E731
+        C_of = lambda v, name=name: C_with(**{name: float(v)})
         numeric = numerical_gradient(C_of, np.array(at))
         print(f"{label:<12}{formula:>10.6f}{float(numeric):>11.6f}")
     # --8<-- [end:results]
@@ -118,16 +118,17 @@ if __name__ == "__main__":
     print(f"{'w':<6}{'w σ′(0)':>9}{'|δ1| / |δ10|':>14}")
     for w in (2.0, 4.0, 8.0):
         sizes = error_sizes(chain_at_zero(w, 10), a0, target)
-        print(f"{w:<6}{w / 4:>9.2f}{sizes[0] / sizes[-1]:>14.6g}")
+        print(f"{w:<6}{w / 4:>9.2f}{sizes[0] / sizes[-1]:>14.3g}")
     # --8<-- [end:chain_at_zero]
 
     # --8<-- [start:initialization]
     rng = np.random.default_rng(0)
     profiles = {}
-    print(f"{'scale':<10}{'median |δ1| / |δ10|':>21}")
+    print(f"{'scale':<8}{'median |δ1| / |δ10|':>21}")
     for scale in (1.0, 4.0, 16.0, 32.0):
         profiles[scale] = error_profile(rng, scale, L=10, n=32, networks=20)
-        print(f"{scale:<4.0f}/ √n  {profiles[scale][0]:>21.2g}")
+        name = f"{scale:g}/√n"
+        print(f"{name:<8}{profiles[scale][0]:>21.2g}")
     # --8<-- [end:initialization]
 
     # --8<-- [start:errors_figure]

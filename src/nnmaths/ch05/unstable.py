@@ -9,11 +9,10 @@ networks are those of ``nnmaths.layers``, one example at a time.
 # --8<-- [start:imports]
 import numpy as np
 
+# --8<-- [end:imports]
+from nnmaths.checks import check_positive
 from nnmaths.cost import output_error
 from nnmaths.layers import Layer, backward, forward, init_layers
-
-# --8<-- [end:imports]
-from nnmaths.checks import check_positive, checked
 
 
 # --8<-- [start:error_sizes]
