@@ -146,5 +146,7 @@ if __name__ == "__main__":
     # --8<-- [end:exercise_4]
 
     # --8<-- [start:exercise_5]
-    print("df/dx, df/dy, df/du, df/dv =", graph_gradients(1.0, 2.0, 3.0, -1.0))
+    df_dx, df_dy, df_du, df_dv = graph_gradients(1.0, 2.0, 3.0, -1.0)
+    print(f"df/dx = {df_dx}  df/dy = {df_dy}")
+    print(f"df/du = {df_du}  df/dv = {df_dv}")
     # --8<-- [end:exercise_5]

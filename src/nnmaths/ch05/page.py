@@ -83,7 +83,8 @@ if __name__ == "__main__":
     p, costs = train(xs, ys, p0, learning_rate=1.0, steps=2000)
     print("cost at steps 0, 100, 1000, 1999:")
     print(costs[[0, 100, 1000, 1999]].round(4))
-    print("falls at every step:", bool(np.all(np.diff(costs) < 0)))
+    falls = bool(np.all(np.diff(costs) < 0))
+    print(f"{len(costs):,} steps, the cost falls at each: {falls}")
     print("a2 before training:", forward(xs, p0).a2.round(3))
     print("a2 after training: ", forward(xs, p).a2.round(3))
     # --8<-- [end:training]
@@ -123,10 +124,12 @@ if __name__ == "__main__":
 
     # --8<-- [start:initialization]
     rng = np.random.default_rng(0)
+    L, n, networks = 10, 32, 20
+    print(f"{L} layers of {n} units, median of {networks} networks")
     profiles = {}
     print(f"{'scale':<8}{'median |δ1| / |δ10|':>21}")
     for scale in (1.0, 4.0, 16.0, 32.0):
-        profiles[scale] = error_profile(rng, scale, L=10, n=32, networks=20)
+        profiles[scale] = error_profile(rng, scale, L, n, networks)
         name = f"{scale:g}/√n"
         print(f"{name:<8}{profiles[scale][0]:>21.2g}")
     # --8<-- [end:initialization]
