@@ -1,7 +1,9 @@
 """The computed solutions of Chapter 5's exercises (tests/test_ch05_exercises.py checks them)."""
 
+# --8<-- [start:imports]
 import math
 
+# --8<-- [end:imports]
 import numpy as np
 
 from nnmaths.activations import sigmoid_prime

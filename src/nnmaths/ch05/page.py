@@ -2,7 +2,6 @@
 
 import numpy as np
 
-from nnmaths import network
 from nnmaths.activations import sigmoid, sigmoid_prime
 from nnmaths.ch05.exercises import by_hand, dC_dx, layers_to_grow
 from nnmaths.ch05.figures import draw_chain, draw_cost, draw_errors
@@ -102,17 +101,6 @@ if __name__ == "__main__":
         )
     )
     # --8<-- [end:cost_figure]
-
-    # --8<-- [start:link]
-    x, y, w1, w2 = 0.5, 1.0, 0.8, -1.2  # Chapter 6 has no biases
-    f = forward(np.array(x), Weights(w1, 0.0, w2, 0.0))
-    dC_dW1, dC_dW2 = network.gradients(
-        [[x]], [[y]], np.array([[w1]]), np.array([[w2]])
-    )  # two 1 x 1 matrices
-    print(f"{'':<7}{'Chapter 6':>11}{'(A), (B)':>11}")
-    print(f"{'dC/dw2':<7}{dC_dW2.item():>11.6f}{dC_dw2(f, y):>11.6f}")
-    print(f"{'dC/dw1':<7}{dC_dW1.item():>11.6f}{dC_dw1(f, y, w2):>11.6f}")
-    # --8<-- [end:link]
 
     # --8<-- [start:chain_at_zero]
     a0, target = np.array([[0.5]]), np.array([[1.0]])

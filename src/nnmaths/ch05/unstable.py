@@ -10,9 +10,9 @@ networks are those of ``nnmaths.layers``, one example at a time.
 import numpy as np
 
 # --8<-- [end:imports]
+from nnmaths.activations import sigmoid, sigmoid_prime
 from nnmaths.checks import check_positive
-from nnmaths.cost import output_error
-from nnmaths.layers import Layer, backward, forward, init_layers
+from nnmaths.layers import Layer, init_layers
 
 
 # --8<-- [start:error_sizes]
@@ -21,15 +21,23 @@ def error_sizes(
 ) -> np.ndarray:
     """Return the size |delta_l| of every layer's error, l = 1..L.
 
-    With one example, dC/db_l is delta_l itself, so the bias gradients that
-    ``backward`` returns are the errors. ``x`` is (1, n_0), ``y`` (1, n_L).
+    Forward as in Chapter 4, then back one layer at a time with
+    delta_{l-1} = (delta_l W_l^T) * sigma'(z_{l-1}). ``x`` is one example
+    (1, n_0) and ``y`` its target (1, n_L).
 
     >>> error_sizes(chain_at_zero(4.0, 3), np.array([[0.5]]), np.array([[1.0]]))
     array([0.125, 0.125, 0.125])
     """
-    trace = forward(x, layers)
-    grads = backward(trace, layers, output_error(trace, y))
-    return np.array([np.linalg.norm(db) for _, db in grads])
+    a, z = x, []
+    for W, b in layers:
+        z.append(a @ W + b)  # (1, n_{l-1}) @ (n_{l-1}, n_l) -> (1, n_l)
+        a = sigmoid(z[-1])
+    delta = (a - y) * sigmoid_prime(z[-1])  # delta_L, (1, n_L)
+    sizes = [np.linalg.norm(delta)]
+    for (W, _), z_prev in zip(layers[:0:-1], z[-2::-1]):  # l = L, ..., 2
+        delta = (delta @ W.T) * sigmoid_prime(z_prev)  # delta_{l-1}
+        sizes.insert(0, np.linalg.norm(delta))
+    return np.array(sizes)
     # --8<-- [end:error_sizes]
 
 
@@ -40,8 +48,8 @@ def chain_at_zero(w: float, L: int) -> list[Layer]:
     From a_0 = 1/2 every z_l = a_{l-1} w - w/2 is 0 and every a_l is 1/2,
     so going back one layer multiplies the error by w sigma'(0) = w/4.
 
-    >>> [z.item() for z in forward(np.array([[0.5]]), chain_at_zero(8.0, 2)).z]
-    [0.0, 0.0]
+    >>> error_sizes(chain_at_zero(8.0, 3), np.array([[0.5]]), np.array([[1.0]]))
+    array([0.5  , 0.25 , 0.125])
     """
     check_positive("L", L, whole=True)
     return [Layer(np.array([[w]]), np.array([[-w / 2]])) for _ in range(L)]
