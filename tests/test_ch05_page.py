@@ -15,11 +15,11 @@ def test_the_page_session_runs_alone_and_every_formula_matches_its_measurement()
     assert out.count("<svg") == 3
 
 
-def test_chapter_6_and_the_scalar_results_print_the_same_numbers():
+def test_the_chain_at_zero_shrinks_keeps_and_grows_the_error():
     out = run_page("05")
-    for name in ("dC/dw2", "dC/dw1"):
-        (row,) = re.findall(rf"^{name}\s+(\S+)\s+(\S+)$", out, re.MULTILINE)
-        assert row[0] == row[1]
+    assert re.search(r"^2\.0 +0\.50 +0\.00195$", out, re.MULTILINE)
+    assert re.search(r"^4\.0 +1\.00 +1$", out, re.MULTILINE)
+    assert re.search(r"^8\.0 +2\.00 +512$", out, re.MULTILINE)
 
 
 def test_every_printed_line_fits_a_phone():

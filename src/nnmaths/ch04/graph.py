@@ -43,6 +43,7 @@ def max_back(u: float, v: float, grad: float) -> tuple[float, float]:
     # --8<-- [end:local_rules]
 
 
+# --8<-- [start:check_sizes]
 def check_sizes(sizes: tuple[int, ...]) -> None:
     """Raise ``ValueError`` unless ``sizes`` lists two or more positive widths.
 
@@ -57,6 +58,7 @@ def check_sizes(sizes: tuple[int, ...]) -> None:
         )
     for i, n in enumerate(sizes):
         check_positive(f"sizes[{i}]", n, whole=True)
+    # --8<-- [end:check_sizes]
 
 
 # --8<-- [start:counts]
