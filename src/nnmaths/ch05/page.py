@@ -60,18 +60,15 @@ if __name__ == "__main__":
     # --8<-- [end:steps]
 
     # --8<-- [start:results]
-    def C_with(**change: float) -> float:
-        return cost(forward(x, p._replace(**change)).a2, y)
-
-    results = [  # (name, formula, parameter, its value)
-        ("(A) dC/dw2", dC_dw2(f, y), "w2", p.w2),
-        ("(B) dC/dw1", dC_dw1(f, y, p.w2), "w1", p.w1),
-        ("dC/db2", dC_db2(f, y), "b2", p.b2),
-        ("dC/db1", dC_db1(f, y, p.w2), "b1", p.b1),
-    ]
-    for label, formula, name, at in results:
-        C_of = lambda v, name=name: C_with(**{name: float(v)})
-        numeric = numerical_gradient(C_of, np.array(at))
+    results = {  # parameter: (label, formula)
+        "w2": ("(A) dC/dw2", dC_dw2(f, y)),
+        "w1": ("(B) dC/dw1", dC_dw1(f, y, p.w2)),
+        "b2": ("dC/db2", dC_db2(f, y)),
+        "b1": ("dC/db1", dC_db1(f, y, p.w2)),
+    }
+    for name, (label, formula) in results.items():
+        C_of = lambda v, n=name: cost(forward(x, p._replace(**{n: v})).a2, y)
+        numeric = numerical_gradient(C_of, np.array(getattr(p, name)))
         print(f"{label:<12}{formula:>10.6f}{float(numeric):>11.6f}")
     # --8<-- [end:results]
 

@@ -19,11 +19,7 @@ from nnmaths.layers import Layer, init_layers
 def error_sizes(
     layers: list[Layer], x: np.ndarray, y: np.ndarray
 ) -> np.ndarray:
-    """Return the size |delta_l| of every layer's error, l = 1..L.
-
-    Forward as in Chapter 4, then back one layer at a time with
-    delta_{l-1} = (delta_l W_l^T) * sigma'(z_{l-1}). ``x`` is one example
-    (1, n_0) and ``y`` its target (1, n_L).
+    """Return |delta_l| for l = 1..L, for one example x (1, n_0) and y (1, n_L).
 
     >>> error_sizes(chain_at_zero(4.0, 3), np.array([[0.5]]), np.array([[1.0]]))
     array([0.125, 0.125, 0.125])
@@ -43,10 +39,7 @@ def error_sizes(
 
 # --8<-- [start:chain_at_zero]
 def chain_at_zero(w: float, L: int) -> list[Layer]:
-    """L single neurons, each with weight w and bias -w/2.
-
-    From a_0 = 1/2 every z_l = a_{l-1} w - w/2 is 0 and every a_l is 1/2,
-    so going back one layer multiplies the error by w sigma'(0) = w/4.
+    """L single neurons with weight w and bias -w/2: from a_0 = 1/2, every z_l is 0.
 
     >>> error_sizes(chain_at_zero(8.0, 3), np.array([[0.5]]), np.array([[1.0]]))
     array([0.5  , 0.25 , 0.125])
