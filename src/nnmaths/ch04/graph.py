@@ -80,8 +80,8 @@ def backprop_count(sizes: tuple[int, ...]) -> int:
     21
     """
     check_sizes(sizes)
-    W = forward_count(sizes)
-    return W + W + (W - sizes[0] * sizes[1])
+    weights = forward_count(sizes)  # one multiplication per weight
+    return weights + weights + (weights - sizes[0] * sizes[1])
 
 
 def finite_difference_count(sizes: tuple[int, ...]) -> int:

@@ -84,10 +84,10 @@ if __name__ == "__main__":
     # --8<-- [start:speed]
     print(f"{'layers':<11}{'weights':>8}{'backprop':>10}{'FD/backprop':>13}")
     for sizes in [(2, 3, 1), (4, 8, 8, 2), (64, 32, 10), (784, 100, 10)]:
-        W, bp = forward_count(sizes), backprop_count(sizes)
+        weights, bp = forward_count(sizes), backprop_count(sizes)
         ratio = finite_difference_count(sizes) / bp
         name = "-".join(map(str, sizes))
-        print(f"{name:<11}{W:>8,}{bp:>10,}{ratio:>13,.0f}")
+        print(f"{name:<11}{weights:>8,}{bp:>10,}{ratio:>13,.0f}")
     # --8<-- [end:speed]
 
     # --8<-- [start:three_layers]
