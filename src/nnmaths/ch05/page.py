@@ -55,7 +55,7 @@ if __name__ == "__main__":
     ]  # fmt: skip
     print(f"{'slope':<20}{'formula':>9}{'numeric':>10}")
     for label, formula, g, at in steps:
-        numeric = numerical_gradient(lambda v, g=g: float(g(v)), np.array(at))
+        numeric = numerical_gradient(g, np.array(at))
         print(f"{label:<20}{float(formula):>9.5f}{float(numeric):>10.5f}")
     # --8<-- [end:steps]
 
