@@ -4,6 +4,8 @@ from functools import partial
 
 import numpy as np
 
+from nnmaths.activations import sigmoid, sigmoid_prime
+from nnmaths.ch08.checks import network_check
 from nnmaths.ch08.exercises import (
     exercise_1,
     exercise_2,
@@ -27,10 +29,9 @@ from nnmaths.display import show
 from nnmaths.gradcheck import (
     numerical_gradient,
     numerical_jacobian,
-    numerical_layer_gradients,
     relative_error,
 )
-from nnmaths.layers import Layer, backward, forward, init_layers
+from nnmaths.layers import init_layers
 from nnmaths.minibatch import batches, train
 from nnmaths.reference import mlp_accuracy
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
@@ -75,23 +76,16 @@ if __name__ == "__main__":
     )
     # --8<-- [end:gradient]
 
+    # --8<-- [start:slowdown]
+    z = np.array([-10.0])  # a confident, wrong output: the target is 1
+    print(f"quadratic: {((sigmoid(z) - 1) * sigmoid_prime(z))[0]:.1e}")
+    print(
+        f"cross-entropy: {dL_dz(np.array([[-10.0, 0.0]]), np.eye(2)[:1])[0, 0]:.3f}"
+    )
+    # --8<-- [end:slowdown]
+
     # --8<-- [start:network_check]
-    rng = np.random.default_rng(8)
-    layers = [
-        Layer(W, rng.normal(size=b.shape))
-        for W, b in init_layers(rng, (4, 5, 3))
-    ]
-    x, y = rng.normal(size=(6, 4)), one_hot(rng.integers(0, 3, size=6), 3)
-
-    def L(layers: list[Layer]) -> float:
-        return cross_entropy(forward(x, layers, output=softmax).z[-1], y)
-
-    trace = forward(x, layers, output=softmax)
-    grads = backward(trace, layers, dL_dz(trace.z[-1], y))
-    for l, (g, n) in enumerate(
-        zip(grads, numerical_layer_gradients(L, layers)), start=1
-    ):
-        W_error, b_error = relative_error(g.W, n.W), relative_error(g.b, n.b)
+    for l, (W_error, b_error) in enumerate(network_check(seed=8), start=1):
         print(f"relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}")
     # --8<-- [end:network_check]
 
@@ -129,14 +123,13 @@ if __name__ == "__main__":
 
     # --8<-- [start:history_summary]
     loss, valid = history.loss_train, history.loss_test
-    print(f"training loss: {loss[0]:.2f} -> {loss[-1]:.3f}")
-    rises = [e for e in range(1, EPOCHS + 1) if loss[e] > loss[e - 1]]
-    print(f"epochs where it rose: {len(rises)} of {EPOCHS}")
+    rises = sum(loss[e] > loss[e - 1] for e in range(1, EPOCHS + 1))
+    print(
+        f"training loss: {loss[0]:.2f} -> {loss[-1]:.3f}, rose {rises} times"
+    )
     low = int(valid.argmin())
     print(f"validation loss lowest at epoch {low}: {valid[low]:.3f}")
-    print(
-        f"last: {valid[-1]:.3f}, gap to training: {valid[-1] - loss[-1]:.3f}"
-    )
+    print(f"gap to training at the end: {valid[-1] - loss[-1]:.3f}")
     # --8<-- [end:history_summary]
 
     # --8<-- [start:history_figure]
@@ -161,16 +154,12 @@ if __name__ == "__main__":
     # --8<-- [end:history_figure]
 
     # --8<-- [start:cost_comparison]
-    rng = np.random.default_rng(SEED)
+    rng = np.random.default_rng(SEED)  # the same start, shuffles and rate
     layers = init_layers(rng, SIZES)
-    quadratic = train(
-        rng, layers, inner, LEARNING_RATE, EPOCHS, BATCH_SIZE, quadratic=True
-    )
-    cross = runs[
-        LEARNING_RATE
-    ]  # the same start, shuffles and rate, on the cross-entropy
+    settings = (inner, LEARNING_RATE, EPOCHS, BATCH_SIZE)
+    quadratic = train(rng, layers, *settings, quadratic=True)
     print("| loss | epoch 1 | 5 | 10 | 40 |\n|---|---|---|---|---|")
-    for name, run in (("cross-entropy", cross), ("quadratic", quadratic)):
+    for name, run in (("cross-entropy", runs[1.0]), ("quadratic", quadratic)):
         at = [f"{100 * run.accuracy_test[e]:.1f} %" for e in (1, 5, 10, 40)]
         print(f"| {name} | {' | '.join(at)} |")
     # --8<-- [end:cost_comparison]
@@ -198,7 +187,6 @@ if __name__ == "__main__":
     # --8<-- [end:mistakes]
 
     # --8<-- [start:comparison]
-    # The same 1,010 training digits as ours, the same 450 test digits.
     final = Split(
         inner.x_train, inner.labels_train, data.x_test, data.labels_test
     )

@@ -12,11 +12,8 @@ from nnmaths.layers import init_layers
 from nnmaths.minibatch import Training, train
 
 # --8<-- [start:settings]
-SIZES = (
-    64,
-    32,
-    10,
-)  # 8 x 8 pixels in, 32 hidden sigmoid units, one output per digit
+# 8 x 8 pixels in, 32 hidden sigmoid units, one output per digit
+SIZES = (64, 32, 10)
 SEED = 0  # fixes the test split, the initial weights and every shuffle
 LEARNING_RATE = 1.0  # the best of the validation sweep on the page
 EPOCHS = 40
@@ -26,22 +23,14 @@ BATCH_SIZE = 16
 
 # --8<-- [start:run_chapter]
 def train_network(data: Split) -> Training:
-    """Train the chapter's network, with the settings above, on data's training part.
-
-    The scores after each epoch are on data's held-out part: pass the validation
-    split, never the test set, while training.
-    """
+    """Train with the settings above; score data's held-out part each epoch."""
     rng = np.random.default_rng(SEED)
     layers = init_layers(rng, SIZES)
     return train(rng, layers, data, LEARNING_RATE, EPOCHS, BATCH_SIZE)
 
 
 def run_chapter() -> tuple[Split, Training]:
-    """Split the digits, then train on 1,010 of them, watched on 337 others.
-
-    Returns the split (its test part untouched) and the training's history,
-    whose held-out scores are on the validation set.
-    """
+    """Split the digits; train on one part, watched on the validation part."""
     data = load_split(test_size=0.25, seed=SEED)
     inner = validation_split(data, size=0.25, seed=SEED)  # train, validation
     return data, train_network(inner)
