@@ -24,7 +24,7 @@ from nnmaths.ch08.program import (
 )
 from nnmaths.classify import confusion_matrix, evaluate, predict_labels
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
-from nnmaths.digits import Split, load_split, validation_split
+from nnmaths.digits import load_split, validation_split
 from nnmaths.display import show
 from nnmaths.gradcheck import (
     numerical_gradient,
@@ -187,9 +187,7 @@ if __name__ == "__main__":
     # --8<-- [end:mistakes]
 
     # --8<-- [start:comparison]
-    final = Split(
-        inner.x_train, inner.labels_train, data.x_test, data.labels_test
-    )
+    final = inner._replace(x_test=data.x_test, labels_test=data.labels_test)
     ours = 100 * evaluate(data.x_test, data.labels_test, history.layers)[1]
     theirs = 100 * mlp_accuracy(final, hidden=SIZES[1:-1], seed=SEED)
     print("| network | optimizer | test accuracy |\n|---|---|---|")
