@@ -55,7 +55,6 @@ if __name__ == "__main__":
     a = np.array([-2.0, 3.0])  # a vector: a 1-D array of two numbers
     row, column = a.reshape(1, 2), a.reshape(2, 1)
     print("row", row.shape, " column", column.shape)
-    print("row equals column:", np.array_equal(row, column))
     print("row.T equals column:", np.array_equal(row.T, column))
     print("row @ column =", row @ column)  # (1, 2) @ (2, 1) -> (1, 1)
     print("column @ row =", (column @ row).tolist())  # -> (2, 2)
@@ -95,6 +94,9 @@ if __name__ == "__main__":
     # --8<-- [end:projection]
 
     # --8<-- [start:projection_figure]
+    from nnmaths.ch01.figures import projection_alt
+    from nnmaths.figures import render
+
     print(
         render(
             lambda fig: draw_projection(fig, u, v),
@@ -126,6 +128,9 @@ if __name__ == "__main__":
     # --8<-- [end:boundary]
 
     # --8<-- [start:leaves_figure]
+    from nnmaths.ch01.figures import leaves_alt
+    from nnmaths.figures import render
+
     alt = leaves_alt(x, y, w, b, right)
     print(
         render(
@@ -158,6 +163,9 @@ if __name__ == "__main__":
     # --8<-- [end:search]
 
     # --8<-- [start:truth_tables_figure]
+    from nnmaths.ch01.figures import truth_tables_alt
+    from nnmaths.figures import render
+
     print(
         render(
             lambda fig: draw_truth_tables(fig, INPUTS, GATES, lines),
