@@ -123,3 +123,12 @@ def test_checks_inside_loops_and_check_functions_stay():
         "    return layers",
     ]
     assert strip_checks(code) == code
+
+
+def test_checks_in_an_indented_fence_are_hidden_too():
+    # a fence inside an admonition (a worked solution) is indented as a whole
+    indented = ["    " + line if line else "" for line in CHECKED.splitlines()]
+    expected = strip_checks(CHECKED.splitlines())
+    assert strip_checks(indented) == [
+        "    " + line if line else "" for line in expected
+    ]
