@@ -7,8 +7,16 @@ The settings are module constants, read when the page runs.
 import numpy as np
 
 from nnmaths.ch02.data import iris_two_species
-from nnmaths.ch02.figures import draw_boundaries, draw_criterion, draw_mistakes
-from nnmaths.ch02.margin import max_margin
+from nnmaths.ch02.exercises import (
+    centered_thin_margin,
+    learning_rate_runs,
+    leave_one_out,
+    mistakes_over_orders,
+    pocket,
+    zero_one_rule,
+)
+from nnmaths.ch02.margin import distance_margin, max_margin
+from nnmaths.ch02.nonseparable import averaged, errors
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.perceptron_training import (
     criterion,
@@ -24,9 +32,7 @@ from nnmaths.perceptron_training import (
 
 # --8<-- [start:settings]
 SEED = 0  # the seed of the one shuffle of the rows
-EPOCHS = (
-    1000  # at most; training stops after the first epoch without a mistake
-)
+EPOCHS = 1000  # at most; training stops after an epoch without a mistake
 FEATURES = (0, 2)  # sepal length and petal length
 THIN = (0, 1)  # sepal length and sepal width: separable, but only just
 # --8<-- [end:settings]
@@ -34,31 +40,22 @@ THIN = (0, 1)  # sepal length and sepal width: separable, but only just
 if __name__ == "__main__":
     # --8<-- [start:data]
     x, y, names = iris_two_species(np.random.default_rng(SEED), FEATURES)
-    print("features:", names)
-    print(
-        "x:",
-        x.shape,
-        " y:",
-        y.shape,
-        " labels +1:",
-        int(np.sum(y == 1)),
-        " -1:",
-        int(np.sum(y == -1)),
-    )
-    print("first rows of x:", x[:3].tolist(), " their labels:", y[:3].tolist())
+    print("x", x.shape, " y", y.shape, " +1:", int(np.sum(y == 1)))
+    print("columns:", *names, "label", sep="\n  ")
+    print("first rows:", np.column_stack([x, y])[:3].tolist())
     # --8<-- [end:data]
 
     # --8<-- [start:training]
     run = train(x, y, EPOCHS)
     w, b = run.w[-1], run.b[-1]
     print("mistakes per epoch:", run.mistakes.tolist())
-    print("updates, in the order made, on rows:", run.rows.tolist())
-    print("w =", w.round(3).tolist(), " b =", round(float(b), 3))
-    print("accuracy on the 100 flowers:", float(np.mean(labels(x, w, b) == y)))
+    print("rows updated:", run.rows.tolist())
+    print("w =", w.round(3).tolist(), " b =", float(b))
+    print("accuracy:", np.mean(labels(x, w, b) == y))
     # --8<-- [end:training]
 
     # --8<-- [start:boundaries_figure]
-    from nnmaths.ch02.figures import boundaries_alt
+    from nnmaths.ch02.figures import boundaries_alt, draw_boundaries
     from nnmaths.figures import render
 
     alt = boundaries_alt(run, names)
@@ -73,158 +70,188 @@ if __name__ == "__main__":
     # --8<-- [end:boundaries_figure]
 
     # --8<-- [start:bound]
-    R = radius(x)
-    gamma_run = margin(
-        x, y, w, b
-    )  # the perceptron's own final (w, b), scaled to unit length
-    w_best, b_best = max_margin(x, y)
+    R, (w_best, b_best) = radius(x), max_margin(x, y)  # the largest gamma
+    print(f"R = {R:.3f}, updates made: {len(run.rows)}")
+    for name, (w_, b_) in [
+        ("perceptron", (w, b)),
+        ("max-margin", (w_best, b_best)),
+    ]:
+        gamma = margin(x, y, w_, b_)
+        print(
+            f"{name}: gamma {gamma:.4f}, bound {mistake_bound(R, gamma):.0f}"
+        )
     gamma_best = margin(x, y, w_best, b_best)
-    print(f"R = {R:.3f}")
-    print(
-        f"gamma of the trained (w, b): {gamma_run:.4f}  bound: {mistake_bound(R, gamma_run):.0f}"
-    )
-    print(
-        f"gamma of the max-margin (w, b): {gamma_best:.4f}  bound: {mistake_bound(R, gamma_best):.0f}"
-    )
-    print("mistakes made:", int(run.mistakes.sum()))
     # --8<-- [end:bound]
 
     # --8<-- [start:proof]
-    u = np.append(b_best, w_best) / np.hypot(
-        b_best, np.linalg.norm(w_best)
-    )  # unit length
-    v = np.column_stack(
-        [run.b, run.w]
-    )  # row k: (b, w) after k updates, (u + 1, n + 1)
-    made = np.arange(len(v))  # row t of v comes after t updates
-    print(
-        "u . (b, w) >= t gamma after every update:",
-        bool(np.all(v @ u >= made * gamma_best - 1e-9)),
-    )
-    print(
-        "||(b, w)||^2 <= t R^2 after every update:",
-        bool(np.all(np.sum(v**2, axis=1) <= made * R**2)),
-    )
+    u = np.append(b_best, w_best) / np.hypot(b_best, np.linalg.norm(w_best))
+    v = np.column_stack([run.b, run.w])  # row t: (b, w) after t updates
+    t = np.arange(len(v))
+    print("1. v_t . u >= t gamma:", np.all(v @ u >= t * gamma_best - 1e-9))
+    print("2. |v_t|^2 <= t R^2:", np.all(np.sum(v**2, axis=1) <= t * R**2))
     # --8<-- [end:proof]
 
+    # --8<-- [start:plane]
+    w_rho, b_rho = max_margin(x, y, bias_in_norm=False)  # the largest rho
+    print("line          rho     gamma")
+    for name, (w_, b_) in {
+        "perceptron": (w, b),
+        "best gamma": (w_best, b_best),
+        "best rho": (w_rho, b_rho),
+    }.items():
+        rho, gamma = distance_margin(x, y, w_, b_), margin(x, y, w_, b_)
+        print(f"{name:12s}  {rho:.4f}  {gamma:.4f}")
+    # --8<-- [end:plane]
+
     # --8<-- [start:thin]
-    x_thin, y_thin, names_thin = iris_two_species(
-        np.random.default_rng(SEED), THIN
-    )
+    x_thin, y_thin, _ = iris_two_species(np.random.default_rng(SEED), THIN)
     run_thin = train(x_thin, y_thin, EPOCHS)
-    R_thin = radius(x_thin)
-    gamma_thin = margin(x_thin, y_thin, *max_margin(x_thin, y_thin))
-    print("features:", names_thin)
-    print(
-        "epochs:",
-        len(run_thin.mistakes),
-        " mistakes made:",
-        int(run_thin.mistakes.sum()),
+    print("epochs:", len(run_thin.mistakes), " updates:", len(run_thin.rows))
+    R_thin, gamma = (
+        radius(x_thin),
+        margin(x_thin, y_thin, *max_margin(x_thin, y_thin)),
     )
-    print(
-        f"R = {R_thin:.3f}  gamma = {gamma_thin:.4f}  bound: {mistake_bound(R_thin, gamma_thin):.0f}"
-    )
+    rho = distance_margin(x_thin, y_thin, *max_margin(x_thin, y_thin, False))
+    print(f"R = {R_thin:.3f}, best gamma {gamma:.4f}, best rho {rho:.4f}")
+    print(f"bound: {mistake_bound(R_thin, gamma):.0f} updates")
     # --8<-- [end:thin]
 
     # --8<-- [start:xor]
     x_xor = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
-    y_xor = np.array([-1.0, 1.0, 1.0, -1.0])  # +1 when exactly one input is 1
+    y_xor = np.array([-1.0, 1.0, 1.0, -1.0])  # +1 when exactly one is 1
     run_xor = train(x_xor, y_xor, epochs=12)
     print("mistakes per epoch:", run_xor.mistakes.tolist())
-    ends = np.cumsum(run_xor.mistakes)  # the update that closes each epoch
-    print(
-        "(b, w) at the end of each epoch:",
-        np.column_stack([run_xor.b, run_xor.w])[ends][:3].tolist(),
-        "...",
-    )
+    ends = np.cumsum(run_xor.mistakes)  # the update closing each epoch
+    print("(b, w) after epochs 1 to 3:")
+    print(np.column_stack([run_xor.b, run_xor.w])[ends][:3].tolist())
     # --8<-- [end:xor]
 
     # --8<-- [start:mistakes_figure]
+    from nnmaths.ch02.figures import draw_mistakes, mistakes_alt
+    from nnmaths.figures import render
+
     runs = {
         "iris, sepal and petal length": run.mistakes,
         "iris, sepal length and width": run_thin.mistakes,
         "XOR": run_xor.mistakes,
     }
-    from nnmaths.ch02.figures import mistakes_alt
-    from nnmaths.figures import render
-
-    alt = mistakes_alt(runs)
     print(
         render(
             lambda fig: draw_mistakes(fig, runs),
             "ch02-mistakes",
-            alt,
+            mistakes_alt(runs),
             size=(6, 6),
         )
     )
     # --8<-- [end:mistakes_figure]
 
-    # --8<-- [start:criterion_figure]
-    from nnmaths.ch02.figures import criterion_alt
+    # --8<-- [start:nonseparable]
+    x_two, y_two, _ = iris_two_species(
+        np.random.default_rng(SEED), (2, 3), (1, 2)
+    )
+    run_two = train(x_two, y_two, 100, rng=np.random.default_rng(SEED))
+    ends = np.cumsum(run_two.mistakes)  # the update closing each epoch
+    epoch_errors = [
+        errors(x_two, y_two, run_two.w[k], run_two.b[k]) for k in ends
+    ]
+    w_bar, b_bar = averaged(x_two, y_two, 100, np.random.default_rng(SEED))
+    print(f"{len(ends)} epochs; errors after the last 5:", epoch_errors[-5:])
+    print("averaged perceptron:", errors(x_two, y_two, w_bar, b_bar), "errors")
+    # --8<-- [end:nonseparable]
+
+    # --8<-- [start:nonseparable_figure]
+    from nnmaths.ch02.figures import draw_nonseparable, nonseparable_alt
     from nnmaths.figures import render
 
-    alt = criterion_alt()
-    print(render(draw_criterion, "ch02-criterion", alt, size=(6, 3)))
+    e_bar = errors(x_two, y_two, w_bar, b_bar)
+    print(
+        render(
+            lambda fig: draw_nonseparable(fig, np.array(epoch_errors), e_bar),
+            "ch02-nonseparable",
+            nonseparable_alt(np.array(epoch_errors), e_bar),
+            size=(6, 3),
+        )
+    )
+    # --8<-- [end:nonseparable_figure]
+
+    # --8<-- [start:criterion_figure]
+    from nnmaths.ch02.figures import criterion_alt, draw_criterion
+    from nnmaths.figures import render
+
+    print(
+        render(draw_criterion, "ch02-criterion", criterion_alt(), size=(6, 3))
+    )
     # --8<-- [end:criterion_figure]
 
     # --8<-- [start:gradient_check]
     rng = np.random.default_rng(SEED)
-    w_try, b_try = (
-        rng.normal(size=2),
-        float(rng.normal()),
-    )  # a random point, off every kink
-    dE_dw, dE_db = criterion_gradient(x, y, w_try, b_try)
-    numeric_w = numerical_gradient(lambda v: criterion(x, y, v, b_try), w_try)
-    numeric_b = numerical_gradient(
-        lambda v: criterion(x, y, w_try, float(v[0])), np.array([b_try])
-    )
-    print(
-        "closest to a kink: |y (x . w + b)| >=",
-        round(float(np.min(np.abs(x @ w_try + b_try))), 3),
-    )
-    print(
-        "dE/dw:",
-        dE_dw.round(3).tolist(),
-        " relative error:",
-        f"{relative_error(dE_dw, numeric_w):.1e}",
-    )
-    print(
-        "dE/db:",
-        round(dE_db, 3),
-        " relative error:",
-        f"{relative_error(np.array([dE_db]), numeric_b):.1e}",
-    )
+    w_try, b_try = rng.normal(size=2), float(rng.normal())  # a random point
+    print("nearest kink:", np.min(np.abs(x @ w_try + b_try)).round(3))
+    dC_dw, dC_db = criterion_gradient(x, y, w_try, b_try)
+    print("dC/dw:", dC_dw.round(3).tolist(), " dC/db:", round(dC_db, 3))
+    u = np.append(b_try, w_try)  # (b, w): one vector to nudge
+    numeric = numerical_gradient(lambda u: criterion(x, y, u[1:], u[0]), u)
+    error = relative_error(np.append(dC_db, dC_dw), numeric)
+    print("finite differences agree to 1e-6:", error < 1e-6)
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:sgd_step]
     same = True
     for t, i in enumerate(run.rows):  # update t + 1 was made on row i
-        g_w, g_b = criterion_gradient(
-            x[i : i + 1], y[i : i + 1], run.w[t], float(run.b[t])
-        )
-        same &= (
-            np.array_equal(run.w[t] - g_w, run.w[t + 1])
-            and run.b[t] - g_b == run.b[t + 1]
-        )
-    print(
-        "every update is one step of size 1 against the example's (sub)gradient:",
-        bool(same),
-    )
+        g_w, g_b = criterion_gradient(x[[i]], y[[i]], run.w[t], run.b[t])
+        same &= np.array_equal(run.w[t] - g_w, run.w[t + 1])
+        same &= run.b[t] - g_b == run.b[t + 1]
+    print("every update is a step of size 1 against the gradient:", same)
     # --8<-- [end:sgd_step]
 
     # --8<-- [start:sklearn]
     from sklearn.linear_model import Perceptron
 
-    epochs_run = len(run.mistakes)
     clf = Perceptron(
-        penalty=None, alpha=0.0, fit_intercept=True, max_iter=epochs_run,
-        tol=None, shuffle=False, eta0=1.0,
-    )  # fmt: skip
-    clf.fit(x, y)
-    print("scikit-learn w =", clf.coef_[0].tolist(), " b =", clf.intercept_[0])
-    print("ours         w =", w.tolist(), " b =", b)
-    print(
-        "identical:",
-        np.array_equal(clf.coef_[0], w) and clf.intercept_[0] == b,
-    )
+        penalty=None, alpha=0.0, fit_intercept=True, eta0=1.0,
+        max_iter=len(run.mistakes), tol=None, shuffle=False,
+    ).fit(x, y)  # fmt: skip
+    print("scikit-learn: b =", clf.intercept_[0])
+    print("w =", clf.coef_[0].tolist())
+    same = np.array_equal(clf.coef_[0], w) and clf.intercept_[0] == b
+    print("identical to ours:", same)
     # --8<-- [end:sklearn]
+
+    # --8<-- [start:solution_2]
+    one, small = learning_rate_runs(0.1)
+    print("same rows:", np.array_equal(one.rows, small.rows))
+    print("w =", small.w[-1].round(3).tolist(), " b =", round(small.b[-1], 3))
+    # --8<-- [end:solution_2]
+
+    # --8<-- [start:solution_3]
+    w01, b01, mistakes01 = zero_one_rule(x, (y + 1) / 2, EPOCHS)
+    print("mistakes per epoch:", mistakes01)
+    print("w =", w01.round(3).tolist(), " b =", b01)
+    print(f"gamma = {margin(x, y, w01, b01):.4f}")
+    # --8<-- [end:solution_3]
+
+    # --8<-- [start:solution_4]
+    counts = mistakes_over_orders(range(20))
+    print("updates, seeds 0 to 19:", min(counts), "to", max(counts))
+    print("all under the bound:", max(counts) <= mistake_bound(R, gamma_best))
+    # --8<-- [end:solution_4]
+
+    # --8<-- [start:solution_5]
+    print("means:", x_thin.mean(axis=0).round(1).tolist())
+    for name, (count, bound) in centered_thin_margin().items():
+        print(f"{name}: {count} updates, bound {bound:.0f}")
+    # --8<-- [end:solution_5]
+
+    # --8<-- [start:solution_6]
+    w_last, b_last, w_pocket, b_pocket = pocket(
+        x_two, y_two, 100, np.random.default_rng(SEED)
+    )
+    print("last (w, b):", errors(x_two, y_two, w_last, b_last), "errors")
+    print("pocket:", errors(x_two, y_two, w_pocket, b_pocket), "errors")
+    # --8<-- [end:solution_6]
+
+    # --8<-- [start:solution_7]
+    wrong, support = leave_one_out(x, y)
+    print(f"left out and misclassified: {wrong} of {len(y)}")
+    print(f"support vectors: {support}, bound {support / len(y):.2f}")
+    # --8<-- [end:solution_7]
