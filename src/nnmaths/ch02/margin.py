@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from nnmaths.ch02.nonseparable import check_labels
 from nnmaths.checks import check_positive, checked
 from nnmaths.perceptron_training import checked_examples
 
@@ -59,7 +60,9 @@ def distance_margin(
     >>> distance_margin(np.array([[3.0], [1.0]]), np.array([1.0, -1.0]), np.array([1.0]), -2.0)
     1.0
     """
-    x, y = checked_examples(x, y)
+    x = checked("x", x, (None, None))
+    y = checked("y", y, (x.shape[0],))
+    check_labels(y)
     w = checked("w", w, (x.shape[1],))
     check_positive("the length of w", float(np.sqrt(w @ w)))
     return float(np.min(y * (x @ w + b)) / np.sqrt(w @ w))

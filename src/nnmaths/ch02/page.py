@@ -35,14 +35,14 @@ SEED = 0  # the seed of the one shuffle of the rows
 EPOCHS = 1000  # at most; training stops after an epoch without a mistake
 FEATURES = (0, 2)  # sepal length and petal length
 THIN = (0, 1)  # sepal length and sepal width: separable, but only just
+OVERLAP = (2, 3), (1, 2)  # petal length and width; versicolor, virginica
 # --8<-- [end:settings]
 
 if __name__ == "__main__":
     # --8<-- [start:data]
     x, y, names = iris_two_species(np.random.default_rng(SEED), FEATURES)
     print("x", x.shape, " y", y.shape, " +1:", int(np.sum(y == 1)))
-    print("columns:", *names, "label", sep="\n  ")
-    print("first rows:", np.column_stack([x, y])[:3].tolist())
+    print("columns of x:", *names, sep="\n  ")
     # --8<-- [end:data]
 
     # --8<-- [start:training]
@@ -71,16 +71,10 @@ if __name__ == "__main__":
 
     # --8<-- [start:bound]
     R, (w_best, b_best) = radius(x), max_margin(x, y)  # the largest gamma
+    gamma_run, gamma_best = margin(x, y, w, b), margin(x, y, w_best, b_best)
     print(f"R = {R:.3f}, updates made: {len(run.rows)}")
-    for name, (w_, b_) in [
-        ("perceptron", (w, b)),
-        ("max-margin", (w_best, b_best)),
-    ]:
-        gamma = margin(x, y, w_, b_)
-        print(
-            f"{name}: gamma {gamma:.4f}, bound {mistake_bound(R, gamma):.0f}"
-        )
-    gamma_best = margin(x, y, w_best, b_best)
+    for name, g in [("perceptron", gamma_run), ("max-margin", gamma_best)]:
+        print(f"{name}: gamma {g:.4f}, bound {mistake_bound(R, g):.0f}")
     # --8<-- [end:bound]
 
     # --8<-- [start:proof]
@@ -93,37 +87,30 @@ if __name__ == "__main__":
 
     # --8<-- [start:plane]
     w_rho, b_rho = max_margin(x, y, bias_in_norm=False)  # the largest rho
+    lines = [(w, b), (w_best, b_best), (w_rho, b_rho)]
     print("line          rho     gamma")
-    for name, (w_, b_) in {
-        "perceptron": (w, b),
-        "best gamma": (w_best, b_best),
-        "best rho": (w_rho, b_rho),
-    }.items():
+    for name, (w_, b_) in zip(["perceptron", "best gamma", "best rho"], lines):
         rho, gamma = distance_margin(x, y, w_, b_), margin(x, y, w_, b_)
         print(f"{name:12s}  {rho:.4f}  {gamma:.4f}")
     # --8<-- [end:plane]
 
     # --8<-- [start:thin]
     x_thin, y_thin, _ = iris_two_species(np.random.default_rng(SEED), THIN)
-    run_thin = train(x_thin, y_thin, EPOCHS)
-    print("epochs:", len(run_thin.mistakes), " updates:", len(run_thin.rows))
-    R_thin, gamma = (
-        radius(x_thin),
-        margin(x_thin, y_thin, *max_margin(x_thin, y_thin)),
-    )
+    run_thin, R_thin = train(x_thin, y_thin, EPOCHS), radius(x_thin)
+    gamma = margin(x_thin, y_thin, *max_margin(x_thin, y_thin))
     rho = distance_margin(x_thin, y_thin, *max_margin(x_thin, y_thin, False))
     print(f"R = {R_thin:.3f}, best gamma {gamma:.4f}, best rho {rho:.4f}")
-    print(f"bound: {mistake_bound(R_thin, gamma):.0f} updates")
+    print("epochs:", len(run_thin.mistakes), " updates:", len(run_thin.rows))
+    print(f"bound: {mistake_bound(R_thin, gamma):.0f}")
     # --8<-- [end:thin]
 
     # --8<-- [start:xor]
     x_xor = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
-    y_xor = np.array([-1.0, 1.0, 1.0, -1.0])  # +1 when exactly one is 1
-    run_xor = train(x_xor, y_xor, epochs=12)
+    run_xor = train(x_xor, [-1, 1, 1, -1], epochs=12)  # +1: exactly one 1
     print("mistakes per epoch:", run_xor.mistakes.tolist())
     ends = np.cumsum(run_xor.mistakes)  # the update closing each epoch
-    print("(b, w) after epochs 1 to 3:")
-    print(np.column_stack([run_xor.b, run_xor.w])[ends][:3].tolist())
+    v_xor = np.column_stack([run_xor.b, run_xor.w])[ends]  # (b, w) at ends
+    print("(b, w) = 0 after every epoch:", not v_xor.any())
     # --8<-- [end:xor]
 
     # --8<-- [start:mistakes_figure]
@@ -146,14 +133,11 @@ if __name__ == "__main__":
     # --8<-- [end:mistakes_figure]
 
     # --8<-- [start:nonseparable]
-    x_two, y_two, _ = iris_two_species(
-        np.random.default_rng(SEED), (2, 3), (1, 2)
-    )
+    x_two, y_two, _ = iris_two_species(np.random.default_rng(SEED), *OVERLAP)
     run_two = train(x_two, y_two, 100, rng=np.random.default_rng(SEED))
     ends = np.cumsum(run_two.mistakes)  # the update closing each epoch
-    epoch_errors = [
-        errors(x_two, y_two, run_two.w[k], run_two.b[k]) for k in ends
-    ]
+    epoch_errors = [errors(x_two, y_two, w_, b_) for w_, b_ in zip(
+        run_two.w[ends], run_two.b[ends])]  # fmt: skip
     w_bar, b_bar = averaged(x_two, y_two, 100, np.random.default_rng(SEED))
     print(f"{len(ends)} epochs; errors after the last 5:", epoch_errors[-5:])
     print("averaged perceptron:", errors(x_two, y_two, w_bar, b_bar), "errors")
@@ -186,7 +170,6 @@ if __name__ == "__main__":
     # --8<-- [start:gradient_check]
     rng = np.random.default_rng(SEED)
     w_try, b_try = rng.normal(size=2), float(rng.normal())  # a random point
-    print("nearest kink:", np.min(np.abs(x @ w_try + b_try)).round(3))
     dC_dw, dC_db = criterion_gradient(x, y, w_try, b_try)
     print("dC/dw:", dC_dw.round(3).tolist(), " dC/db:", round(dC_db, 3))
     u = np.append(b_try, w_try)  # (b, w): one vector to nudge
@@ -195,22 +178,12 @@ if __name__ == "__main__":
     print("finite differences agree to 1e-6:", error < 1e-6)
     # --8<-- [end:gradient_check]
 
-    # --8<-- [start:sgd_step]
-    same = True
-    for t, i in enumerate(run.rows):  # update t + 1 was made on row i
-        g_w, g_b = criterion_gradient(x[[i]], y[[i]], run.w[t], run.b[t])
-        same &= np.array_equal(run.w[t] - g_w, run.w[t + 1])
-        same &= run.b[t] - g_b == run.b[t + 1]
-    print("every update is a step of size 1 against the gradient:", same)
-    # --8<-- [end:sgd_step]
-
     # --8<-- [start:sklearn]
     from sklearn.linear_model import Perceptron
 
-    clf = Perceptron(
-        penalty=None, alpha=0.0, fit_intercept=True, eta0=1.0,
-        max_iter=len(run.mistakes), tol=None, shuffle=False,
-    ).fit(x, y)  # fmt: skip
+    clf = Perceptron(penalty=None, alpha=0.0, eta0=1.0, tol=None,
+                     max_iter=len(run.mistakes), shuffle=False)  # fmt: skip
+    clf.fit(x, y)
     print("scikit-learn: b =", clf.intercept_[0])
     print("w =", clf.coef_[0].tolist())
     same = np.array_equal(clf.coef_[0], w) and clf.intercept_[0] == b
