@@ -5,7 +5,9 @@ The settings are module constants, read when the page runs.
 
 # --8<-- [start:imports]
 import numpy as np
+from sklearn.linear_model import Perceptron
 
+# --8<-- [end:imports]
 from nnmaths.ch02.data import iris_two_species
 from nnmaths.ch02.exercises import (
     centered_thin_margin,
@@ -27,8 +29,6 @@ from nnmaths.perceptron_training import (
     radius,
     train,
 )
-
-# --8<-- [end:imports]
 
 # --8<-- [start:settings]
 SEED = 0  # the seed of the one shuffle of the rows
@@ -108,8 +108,8 @@ if __name__ == "__main__":
     x_xor = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
     run_xor = train(x_xor, [-1, 1, 1, -1], epochs=12)  # +1: exactly one 1
     print("mistakes per epoch:", run_xor.mistakes.tolist())
-    ends = np.cumsum(run_xor.mistakes)  # the update closing each epoch
-    v_xor = np.column_stack([run_xor.b, run_xor.w])[ends]  # (b, w) at ends
+    ends = np.cumsum(run_xor.mistakes)  # the updates closing the epochs
+    v_xor = np.column_stack([run_xor.b, run_xor.w])[ends]
     print("(b, w) = 0 after every epoch:", not v_xor.any())
     # --8<-- [end:xor]
 
@@ -168,19 +168,15 @@ if __name__ == "__main__":
     # --8<-- [end:criterion_figure]
 
     # --8<-- [start:gradient_check]
-    rng = np.random.default_rng(SEED)
-    w_try, b_try = rng.normal(size=2), float(rng.normal())  # a random point
-    dC_dw, dC_db = criterion_gradient(x, y, w_try, b_try)
+    u = np.random.default_rng(SEED).normal(size=3)  # a random (w_1, w_2, b)
+    dC_dw, dC_db = criterion_gradient(x, y, u[:2], u[2])
     print("dC/dw:", dC_dw.round(3).tolist(), " dC/db:", round(dC_db, 3))
-    u = np.append(b_try, w_try)  # (b, w): one vector to nudge
-    numeric = numerical_gradient(lambda u: criterion(x, y, u[1:], u[0]), u)
-    error = relative_error(np.append(dC_db, dC_dw), numeric)
+    numeric = numerical_gradient(lambda u: criterion(x, y, u[:2], u[2]), u)
+    error = relative_error(np.append(dC_dw, dC_db), numeric)
     print("finite differences agree to 1e-6:", error < 1e-6)
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:sklearn]
-    from sklearn.linear_model import Perceptron
-
     clf = Perceptron(penalty=None, alpha=0.0, eta0=1.0, tol=None,
                      max_iter=len(run.mistakes), shuffle=False)  # fmt: skip
     clf.fit(x, y)
