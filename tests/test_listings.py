@@ -132,3 +132,15 @@ def test_checks_in_an_indented_fence_are_hidden_too():
     assert strip_checks(indented) == [
         "    " + line if line else "" for line in expected
     ]
+
+
+def test_machinery_blocks_are_marked_for_print_and_others_are_not():
+    md = markdown.Markdown(extensions=["md_in_html", "nnmaths_site.listings"])
+    html = md.convert(
+        '<details class="note" markdown="1">\n<summary>How this figure is drawn'
+        "</summary>\n\ncode\n\n</details>\n\n"
+        '<details class="note" markdown="1">\n<summary>Minor corrections'
+        "</summary>\n\ntext\n\n</details>"
+    )
+    assert html.count("nnmaths-machinery") == 1
+    assert '<details class="note nnmaths-machinery">' in html
