@@ -42,7 +42,8 @@ if __name__ == "__main__":
     # --8<-- [start:data]
     x, y, names = iris_two_species(np.random.default_rng(SEED), FEATURES)
     print("x", x.shape, " y", y.shape, " +1:", int(np.sum(y == 1)))
-    print("columns of x:", *names, sep="\n  ")
+    for j, name in enumerate(names):  # the columns of x
+        print(f"x[:, {j}]: {name}")
     # --8<-- [end:data]
 
     # --8<-- [start:training]
