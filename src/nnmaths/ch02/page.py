@@ -100,15 +100,15 @@ if __name__ == "__main__":
     run_thin, R_thin = train(x_thin, y_thin, EPOCHS), radius(x_thin)
     gamma = margin(x_thin, y_thin, *max_margin(x_thin, y_thin))
     rho = distance_margin(x_thin, y_thin, *max_margin(x_thin, y_thin, False))
-    print(f"R = {R_thin:.3f}, best gamma {gamma:.4f}, best rho {rho:.4f}")
+    print(f"R = {R_thin:.3f}, bound {mistake_bound(R_thin, gamma):.0f}")
+    print(f"best gamma {gamma:.4f}, best rho {rho:.4f}")
     print("epochs:", len(run_thin.mistakes), " updates:", len(run_thin.rows))
-    print(f"bound: {mistake_bound(R_thin, gamma):.0f}")
     # --8<-- [end:thin]
 
     # --8<-- [start:xor]
     x_xor = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
     run_xor = train(x_xor, [-1, 1, 1, -1], epochs=12)  # +1: exactly one 1
-    print("mistakes per epoch:", run_xor.mistakes.tolist())
+    print("mistakes per epoch:", run_xor.mistakes)
     ends = np.cumsum(run_xor.mistakes)  # the updates closing the epochs
     v_xor = np.column_stack([run_xor.b, run_xor.w])[ends]
     print("(b, w) = 0 after every epoch:", not v_xor.any())
@@ -140,7 +140,7 @@ if __name__ == "__main__":
     epoch_errors = [errors(x_two, y_two, w_, b_) for w_, b_ in zip(
         run_two.w[ends], run_two.b[ends])]  # fmt: skip
     w_bar, b_bar = averaged(x_two, y_two, 100, np.random.default_rng(SEED))
-    print(f"{len(ends)} epochs; errors after the last 5:", epoch_errors[-5:])
+    print(f"last 5 of {len(ends)} epochs:", epoch_errors[-5:])
     print("averaged perceptron:", errors(x_two, y_two, w_bar, b_bar), "errors")
     # --8<-- [end:nonseparable]
 
