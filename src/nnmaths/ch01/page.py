@@ -184,8 +184,8 @@ if __name__ == "__main__":
     # --8<-- [end:balance]
 
     # --8<-- [start:solution_1]
-    dot_uv, cosine, degrees = exercise_1()
-    print(f"u . v = {dot_uv:g}, cos = {cosine:g}, {degrees:.2f} degrees")
+    dot_uv, cosine, theta = exercise_1()  # theta in degrees
+    print(f"u . v = {dot_uv:g}, cos = {cosine:g}, {theta:.2f} degrees")
     # --8<-- [end:solution_1]
 
     # --8<-- [start:solution_2]

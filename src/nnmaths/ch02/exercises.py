@@ -118,8 +118,8 @@ def pocket(
         for i in rng.permutation(len(y)):
             if y[i] * (x[i] @ w + b) <= 0:
                 w, b = w + y[i] * x[i], b + float(y[i])
-                if errors(x, y, w, b) < kept[0]:
-                    kept = (errors(x, y, w, b), w, b)
+                if (count := errors(x, y, w, b)) < kept[0]:
+                    kept = (count, w, b)  # fewer errors: into the pocket
     return w, b, kept[1], kept[2]
     # --8<-- [end:pocket]
 
