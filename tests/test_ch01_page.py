@@ -1,7 +1,11 @@
 import re
 
+import numpy as np
 import pytest
 from pages import run_page
+
+from nnmaths import leaves
+from nnmaths.perceptron import decide
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +45,13 @@ def test_the_page_prints(output, line):
         r"<svg.*?</svg>", "", output, flags=re.DOTALL
     )  # the outputs, without figures
     assert line in text.splitlines()
+
+
+def test_another_spread_of_the_leaves_changes_a_printed_line(monkeypatch):
+    # the page prints "right: 30" for the leaves of the chapter's settings
+    x, y = leaves.leaves(np.random.default_rng(0))
+    w, b = np.array([1.0, -1.0]), -0.15
+    assert int(np.sum(decide(x, w, b) == y)) == 30
+    monkeypatch.setattr(leaves, "SPREAD", 0.3)
+    x, y = leaves.leaves(np.random.default_rng(0))
+    assert int(np.sum(decide(x, w, b) == y)) < 30

@@ -12,7 +12,13 @@ from nnmaths.ch02.figures import (
     mistakes_alt,
     nonseparable_alt,
 )
-from nnmaths.perceptron_training import criterion_gradient, train
+from nnmaths.ch02.margin import max_margin
+from nnmaths.perceptron_training import (
+    criterion_gradient,
+    margin,
+    radius,
+    train,
+)
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +104,20 @@ def test_nonseparable_alt_quotes_the_range_and_the_average():
 
 def test_criterion_alt_names_the_kink():
     assert "a kink at 0" in criterion_alt()
+
+
+@pytest.mark.parametrize(
+    "seed, features", [(1, page.FEATURES), (page.SEED, (0, 3))]
+)
+def test_other_settings_change_the_printed_training_run(seed, features):
+    # the page prints the rows updated, [0, 1, 2, 4, 5, 6, 11, 12, 13]
+    x, y, _ = iris_two_species(np.random.default_rng(seed), features)
+    rows = train(x, y, page.EPOCHS).rows.tolist()
+    assert rows != [0, 1, 2, 4, 5, 6, 11, 12, 13]
+
+
+def test_other_thin_features_change_the_printed_bound():
+    # the page prints "R = 7.761, bound 22134" for THIN = (0, 1)
+    x, y, _ = iris_two_species(np.random.default_rng(page.SEED), (0, 2))
+    R, gamma = radius(x), margin(x, y, *max_margin(x, y))
+    assert round((R / gamma) ** 2) != 22134
