@@ -2,7 +2,7 @@
 
 Labels are -1 or +1, one example per row of ``x`` (m, n), as in
 :mod:`nnmaths.perceptron_training`. ``averaged`` runs the plain rule from
-w = 0, b = 0 and visit the rows in a fresh random order each epoch.
+w = 0, b = 0 and visits the rows in a fresh random order each epoch.
 """
 
 import numpy as np
@@ -10,6 +10,7 @@ import numpy as np
 from nnmaths.checks import check_positive, checked
 
 
+# --8<-- [start:check_labels]
 def check_labels(y: np.ndarray) -> None:
     """Raise ``ValueError`` unless every label is -1 or +1.
 
@@ -19,6 +20,7 @@ def check_labels(y: np.ndarray) -> None:
     """
     if not np.isin(y, (-1.0, 1.0)).all():
         raise ValueError(f"y: expected labels -1 or +1, got {y.tolist()}")
+    # --8<-- [end:check_labels]
 
 
 # --8<-- [start:errors]
