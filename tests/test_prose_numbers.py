@@ -60,6 +60,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "100",
     ): "a width of the digit network that the exercise gives",
     (
+        "05-scalar-calculus.md",
+        "3",
+    ): "the number of Exercise 3, in its bold title",
+    (
         "06-simple-network.md",
         "11",
     ): "part of a title: 'A Neural Network in 11 lines of Python'",
