@@ -34,9 +34,17 @@ ALLOWED: dict[tuple[str, str], str] = {
         "1973",
     ): "the year of the Lighthill report, in the history",
     (
+        "01-perceptron.md",
+        "5",
+    ): "the number of Exercise 5, in its bold title",
+    (
         "02-perceptron-training.md",
         "1958",
     ): "the year of Rosenblatt's rule, in the history",
+    (
+        "02-perceptron-training.md",
+        "150",
+    ): "the size of Fisher's iris data, a fact of the data set, not a result",
     (
         "02-perceptron-training.md",
         "19",
