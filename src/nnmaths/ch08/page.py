@@ -93,6 +93,7 @@ if __name__ == "__main__":
     data = load_split(test_size=0.25, seed=SEED)
     inner = validation_split(data, size=0.25, seed=SEED)  # test part unused
     print(f"images: {len(data.x_train) + len(data.x_test)} of 8 x 8 pixels")
+    print("network:", "-".join(map(str, SIZES)))  # inputs-hidden-outputs
     print(f"training: {len(inner.x_train)}, validation: {len(inner.x_test)}")
     print(f"test: {len(data.x_test)}, per digit:")
     print(np.bincount(data.labels_test))
