@@ -219,3 +219,46 @@ def check_symmetric(name: str, H: object) -> None:
             f"{name}: expected a symmetric matrix, got {a.tolist()}"
         )
     # --8<-- [end:check_symmetric]
+
+
+# --8<-- [start:check_indices]
+def check_indices(name: str, order: object, m: int) -> None:
+    """Raise ``ValueError`` unless ``order`` is a 1-D array of row numbers 0..m-1.
+
+    >>> check_indices("order", np.array([2, 0, 1]), 3)
+    >>> check_indices("order", np.array([0, 3]), 3)
+    Traceback (most recent call last):
+    ValueError: order: expected row numbers 0..2, got 3 at position 1
+    """
+    a = np.asarray(order)
+    if a.ndim != 1 or (a.size and a.dtype.kind not in "iu"):
+        raise ValueError(
+            f"{name}: expected a 1-D array of whole numbers, "
+            f"got dtype {a.dtype} with shape {a.shape}"
+        )
+    outside = np.flatnonzero((a < 0) | (a >= m))
+    if outside.size:
+        i = outside[0]
+        raise ValueError(
+            f"{name}: expected row numbers 0..{m - 1}, "
+            f"got {a[i]} at position {i}"
+        )
+    # --8<-- [end:check_indices]
+
+
+# --8<-- [start:check_nonzero_rows]
+def check_nonzero_rows(name: str, rows: object) -> None:
+    """Raise ``ValueError`` if a row of the matrix ``rows`` is all zeros.
+
+    >>> check_nonzero_rows("w", [[1.0, 0.0], [0.0, 0.0]])
+    Traceback (most recent call last):
+    ValueError: w: expected no row of zeros, got [0.0, 0.0] in row 1
+    """
+    a = np.asarray(rows, dtype=float)
+    zero = np.flatnonzero(~np.any(a, axis=1))
+    if zero.size:
+        i = zero[0]
+        raise ValueError(
+            f"{name}: expected no row of zeros, got {a[i].tolist()} in row {i}"
+        )
+    # --8<-- [end:check_nonzero_rows]
