@@ -10,6 +10,7 @@ import itertools
 import numpy as np
 
 # --8<-- [end:imports]
+from nnmaths.checks import check_sizes, checked
 
 
 # --8<-- [start:counted_matmul]
@@ -22,6 +23,8 @@ def counted_matmul(
     >>> counted_matmul(np.ones((1, 3)), np.ones((3, 2)), tally).shape, tally
     ((1, 2), [6])
     """
+    A = checked("A", A, (None, None))
+    B = checked("B", B, (A.shape[1], None))
     tally.append(A.shape[0] * A.shape[1] * B.shape[1])
     return A @ B
     # --8<-- [end:counted_matmul]
@@ -35,6 +38,7 @@ def reverse_order(
 
     ``Js`` is [J_2, ..., J_L]; every step reuses the row just computed (a row times a matrix).
     """
+    check_chain(delta_L, Js)
     deltas = [delta_L]
     for J in reversed(Js):
         deltas.insert(
@@ -53,6 +57,7 @@ def forward_order(
     The matrices are multiplied from the layer's end toward the cost (a matrix times a matrix),
     and nothing is shared between layers.
     """
+    check_chain(delta_L, Js)
     deltas = []
     for l, J in enumerate(Js):
         chain = J  # (n_l, n_{l+1})
@@ -78,6 +83,7 @@ def multiplications(
     >>> multiplications((4, 3, 1), np.random.default_rng(0))
     (19, 15)
     """
+    check_sizes("widths", widths)
     Js = [
         rng.normal(size=(n_prev, n))
         for n_prev, n in itertools.pairwise(widths)
@@ -89,3 +95,20 @@ def multiplications(
     reverse_order(delta_L, Js, reverse_tally)
     return sum(forward_tally), sum(reverse_tally)
     # --8<-- [end:multiplications]
+
+
+def check_chain(delta_L: object, Js: list[np.ndarray]) -> None:
+    """Raise ``ValueError`` unless ``delta_L`` is one row and ``Js`` = [J_2, ..., J_L] chain.
+
+    J_l is (n_{l-1}, n_l): its rows match the columns of the J before it, and the last J
+    has one column per entry of ``delta_L``, of shape (1, n_L).
+
+    >>> check_chain(np.ones((1, 2)), [np.ones((4, 3)), np.ones((3, 1))])
+    Traceback (most recent call last):
+    ValueError: Js[1]: expected shape (3, 2), got shape (3, 1)
+    """
+    delta_L = checked("delta_L", delta_L, (1, None))
+    for l, J in enumerate(Js):
+        rows = np.shape(Js[l - 1])[1] if l else None
+        columns = delta_L.shape[1] if l == len(Js) - 1 else None
+        checked(f"Js[{l}]", J, (rows, columns))
