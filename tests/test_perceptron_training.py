@@ -261,7 +261,7 @@ ORDER = np.arange(4)
         ),
         (
             lambda: rule.run_epoch(XOR_X, XOR_Y, W, B, np.arange(5), 1.0),
-            r"order: expected row numbers 0..3, got 4 at position 4",
+            r"order: expected indices 0..3, got 4 at position 4",
         ),
         (
             lambda: rule.run_epoch(XOR_X, XOR_Y, W, B, ORDER * 1.0, 1.0),

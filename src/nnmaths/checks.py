@@ -223,12 +223,12 @@ def check_symmetric(name: str, H: object) -> None:
 
 # --8<-- [start:check_indices]
 def check_indices(name: str, order: object, m: int) -> None:
-    """Raise ``ValueError`` unless ``order`` is a 1-D array of row numbers 0..m-1.
+    """Raise ``ValueError`` unless ``order`` is a 1-D array of indices 0..m-1.
 
     >>> check_indices("order", np.array([2, 0, 1]), 3)
     >>> check_indices("order", np.array([0, 3]), 3)
     Traceback (most recent call last):
-    ValueError: order: expected row numbers 0..2, got 3 at position 1
+    ValueError: order: expected indices 0..2, got 3 at position 1
     """
     a = np.asarray(order)
     if a.ndim != 1 or (a.size and a.dtype.kind not in "iu"):
@@ -240,8 +240,7 @@ def check_indices(name: str, order: object, m: int) -> None:
     if outside.size:
         i = outside[0]
         raise ValueError(
-            f"{name}: expected row numbers 0..{m - 1}, "
-            f"got {a[i]} at position {i}"
+            f"{name}: expected indices 0..{m - 1}, got {a[i]} at position {i}"
         )
     # --8<-- [end:check_indices]
 
