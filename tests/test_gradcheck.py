@@ -11,6 +11,7 @@ from nnmaths.gradcheck import (
     loss_with,
     numerical_gradient,
     numerical_jacobian,
+    numerical_layer_gradients,
     relative_error,
 )
 from nnmaths.layers import Layer
@@ -135,3 +136,14 @@ def total(x):
 def test_bad_input_is_named_with_what_came(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+def test_numerical_layer_gradients_names_the_layer_that_is_not_finite():
+    layers = [
+        Layer(np.ones((2, 1)), np.zeros((1, 1))),
+        Layer(np.array([[np.inf]]), np.zeros((1, 1))),
+    ]
+    with pytest.raises(
+        ValueError, match=r"W2: expected finite numbers, got NaN or inf"
+    ):
+        numerical_layer_gradients(lambda layers: 0.0, layers)

@@ -261,3 +261,20 @@ def check_nonzero_rows(name: str, rows: object) -> None:
             f"{name}: expected no row of zeros, got {a[i].tolist()} in row {i}"
         )
     # --8<-- [end:check_nonzero_rows]
+
+
+# --8<-- [start:check_fraction]
+def check_fraction(name: str, value: float) -> None:
+    """Raise ``ValueError`` unless ``value`` is a number strictly between 0 and 1.
+
+    >>> check_fraction("test_size", 0.25)
+    >>> check_fraction("test_size", 1.5)
+    Traceback (most recent call last):
+    ValueError: test_size: expected a number between 0 and 1, got 1.5
+    """
+    check_numbers(**{name: value})
+    if not 0 < value < 1:
+        raise ValueError(
+            f"{name}: expected a number between 0 and 1, got {value!r}"
+        )
+    # --8<-- [end:check_fraction]

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from nnmaths.checks import (
+    check_finite,
     check_indices,
     check_numbers,
     check_positive,
@@ -142,6 +143,7 @@ def numerical_layer_gradients(
     >>> print(dW.round(6), db.round(6))
     [[1.]] [[2.]]
     """
+    check_finite_layers(layers)
     return [
         Layer(
             numerical_gradient(partial(loss_with, loss, layers, l, "W"), W),
@@ -168,3 +170,15 @@ def check_entry(name: str, j: object, shape: tuple[int, ...]) -> None:
         raise ValueError(
             f"{name}: expected the index of one entry of shape {shape}, got {j!r}"
         )
+
+
+def check_finite_layers(layers: Sequence[Layer]) -> None:
+    """Raise ``ValueError`` unless every W_l and b_l of ``layers`` is finite numbers.
+
+    >>> check_finite_layers([Layer(np.ones((1, 1)), np.array([[np.nan]]))])
+    Traceback (most recent call last):
+    ValueError: b1: expected finite numbers, got NaN or inf in [[nan]]
+    """
+    for l, (W, b) in enumerate(layers, start=1):
+        check_finite(f"W{l}", W)
+        check_finite(f"b{l}", b)
