@@ -5,6 +5,8 @@ what was expected and what came, so a reader who passes the wrong thing
 learns how to fix it without reading a traceback into numpy.
 """
 
+from typing import Any
+
 import numpy as np
 
 
@@ -71,7 +73,7 @@ def check_positive(name: str, value: float, whole: bool = False) -> None:
 
 
 # --8<-- [start:check_finite]
-def check_finite(name: str, value: object) -> None:
+def check_finite(name: str, value: Any) -> None:
     """Raise ``ValueError`` unless ``value`` is numbers, of any shape, all finite.
 
     >>> check_finite("z", [[0.0, 2.5]])
@@ -98,15 +100,17 @@ def check_numbers(**values: object) -> None:
     Traceback (most recent call last):
     ValueError: b1: expected one finite number, got [1.0]
     """
-    kinds = (int, float, np.integer, np.floating)
     for name, value in values.items():
         if isinstance(value, np.ndarray) and value.ndim == 0:
             value = value[()]  # a 0-d array holds one number
-        number = isinstance(value, kinds) and not isinstance(value, bool)
-        if not (number and np.isfinite(value)):
-            raise ValueError(
-                f"{name}: expected one finite number, got {value!r}"
-            )
+        if (
+            isinstance(value, (int, float, np.integer, np.floating))
+            and not isinstance(value, bool)
+            and np.isfinite(value)
+        ):
+            continue
+        shown = value.item() if isinstance(value, np.generic) else value
+        raise ValueError(f"{name}: expected one finite number, got {shown!r}")
     # --8<-- [end:check_numbers]
 
 
@@ -168,7 +172,7 @@ def check_nonzero(name: str, v: object) -> None:
 
 # --8<-- [start:check_sizes]
 def check_sizes(
-    name: str, sizes: object, least: int = 1, most: int | None = None
+    name: str, sizes: Any, least: int = 1, most: int | None = None
 ) -> None:
     """Raise ``ValueError`` unless ``sizes`` lists ``least`` to ``most`` whole numbers >= 1.
 
@@ -195,7 +199,7 @@ def check_sizes(
         raise ValueError(
             f"{name}: expected {count} size{plural}, got {sizes!r}"
         )
-    for i, size in enumerate(sizes):  # type: ignore[arg-type]
+    for i, size in enumerate(sizes):
         check_positive(f"{name}[{i}]", size, whole=True)
     # --8<-- [end:check_sizes]
 

@@ -154,7 +154,7 @@ def numerical_layer_gradients(
     # --8<-- [end:numerical_layer_gradients]
 
 
-def check_entry(name: str, j: object, shape: tuple[int, ...]) -> None:
+def check_entry(name: str, j: Any, shape: tuple[int, ...]) -> None:
     """Raise ``ValueError`` unless ``j`` picks one entry of an array of ``shape``.
 
     >>> check_entry("j", (0, 2), (2, 3))
@@ -163,7 +163,7 @@ def check_entry(name: str, j: object, shape: tuple[int, ...]) -> None:
     ValueError: j: expected the index of one entry of shape (2, 3), got 3
     """
     try:
-        one = np.ndim(np.broadcast_to(0.0, shape)[j]) == 0  # type: ignore[index]
+        one = np.ndim(np.broadcast_to(0.0, shape)[j]) == 0
     except (IndexError, TypeError, ValueError):
         one = False
     if not one:

@@ -35,7 +35,9 @@ def gradient_descent(
     """
     check_finite("x0", x0)
     checked(
-        "gradient(x0)", gradient(np.asarray(x0, dtype=float)), np.shape(x0)
+        "gradient(x0)",
+        gradient(np.asarray(x0, dtype=float)),
+        np.asarray(x0, dtype=float).shape,
     )
     check_positive("learning_rate", learning_rate)
     check_positive("steps", steps, whole=True)
