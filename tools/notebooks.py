@@ -22,6 +22,7 @@ from typing import Any
 from mkdocs.utils.yaml import yaml_load
 
 from nnmaths.figures import render
+from nnmaths_site.listings import CHECKS_TITLE, strip_checks
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
 # The build's own fences and snippet expansion.
@@ -121,6 +122,8 @@ def figure_cell(code: str) -> str:
 def code_cell(info: str, body: list[str]) -> str:
     """Return the code of a notebook cell for one executed Python block of a page."""
     code = expand_snippets("\n".join(body)).strip("\n")
+    if CHECKS_TITLE not in info:  # the page hides its input checks, and so does the cell
+        code = "\n".join(strip_checks(code.splitlines()))
     return figure_cell(code) if 'html="1"' in info else code
 
 
