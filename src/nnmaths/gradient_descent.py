@@ -7,7 +7,12 @@ from typing import Any, NamedTuple
 import numpy as np
 
 # --8<-- [end:imports]
-from nnmaths.checks import check_positive, checked
+from nnmaths.checks import (
+    check_finite,
+    check_positive,
+    check_symmetric,
+    checked,
+)
 from nnmaths.minibatch import batches
 from nnmaths.regression import mse, mse_gradient
 
@@ -28,6 +33,12 @@ def gradient_descent(
     >>> gradient_descent(lambda x: 2 * x, 1.0, 0.25, 3)  # f(x) = x^2: halve x each step
     array([1.   , 0.5  , 0.25 , 0.125])
     """
+    check_finite("x0", x0)
+    checked(
+        "gradient(x0)",
+        gradient(np.asarray(x0, dtype=float)),
+        np.asarray(x0, dtype=float).shape,
+    )
     check_positive("learning_rate", learning_rate)
     check_positive("steps", steps, whole=True)
     path = [np.asarray(x0, dtype=float)]
@@ -48,6 +59,10 @@ def largest_stable_step(H: np.ndarray) -> float:
     >>> largest_stable_step(np.array([[4.0, 0.0], [0.0, 1.0]]))
     0.5
     """
+    check_symmetric("H", H)
+    check_positive(
+        "the largest eigenvalue of H", float(np.linalg.eigvalsh(H).max())
+    )
     return float(2 / np.linalg.eigvalsh(H).max())  # eigvalsh: H is symmetric
     # --8<-- [end:largest_stable_step]
 
@@ -103,6 +118,11 @@ def descend(
     rng: np.random.Generator,
 ) -> Descent:
     """The loop of :func:`fit`, on inputs it has checked."""
+    X = checked("X", X, (None, None))
+    y = checked("y", y, (len(X),))
+    check_positive("learning_rate", learning_rate)
+    check_positive("steps", steps, whole=True)
+    check_positive("batch_size", batch_size, whole=True)
     w, b = np.zeros(X.shape[1]), 0.0
     costs, seen = [mse(X, y, w, b)], [0]
     while len(costs) <= steps:

@@ -12,6 +12,7 @@ import itertools
 import numpy as np
 
 # --8<-- [end:imports]
+from nnmaths.checks import check_sizes, checked
 
 
 # --8<-- [start:counted_matmul]
@@ -24,6 +25,8 @@ def counted_matmul(
     >>> counted_matmul(np.ones((1, 3)), np.ones((3, 2)), tally).shape, tally
     ((1, 2), [6])
     """
+    A = checked("A", A, (None, None))
+    B = checked("B", B, (A.shape[1], None))
     tally.append(A.shape[0] * A.shape[1] * B.shape[1])
     return A @ B
     # --8<-- [end:counted_matmul]
@@ -38,6 +41,7 @@ def reverse_order(
     ``jacobians`` is [dz_2/dz_1, ..., dz_L/dz_{L-1}]; every step reuses the
     row just computed (a row times a matrix).
     """
+    check_chain(delta_L, jacobians)
     deltas = [delta_L]
     for J in reversed(jacobians):  # J = dz_l/dz_{l-1}, (n_l, n_{l-1})
         deltas.insert(0, counted_matmul(deltas[0], J, tally))  # (1, n_{l-1})
@@ -54,6 +58,7 @@ def forward_order(
     The Jacobians are multiplied from the layer toward the cost (a matrix
     times a matrix), and nothing is shared between layers.
     """
+    check_chain(delta_L, jacobians)
     deltas = []
     for l, J in enumerate(jacobians):
         chain = J  # dz_{l+1}/dz_l, (n_{l+1}, n_l)
@@ -75,6 +80,7 @@ def multiplications(
     >>> multiplications((4, 3, 1), np.random.default_rng(0))
     (19, 15)
     """
+    check_sizes("widths", widths)
     jacobians = [
         rng.normal(size=(n, n_prev))  # dz_l/dz_{l-1}, (n_l, n_{l-1})
         for n_prev, n in itertools.pairwise(widths)
@@ -86,3 +92,21 @@ def multiplications(
     reverse_order(delta_L, jacobians, reverse_tally)
     return sum(forward_tally), sum(reverse_tally)
     # --8<-- [end:multiplications]
+
+
+def check_chain(delta_L: object, jacobians: list[np.ndarray]) -> None:
+    """Raise ``ValueError`` unless ``delta_L`` is one row and the Jacobians chain.
+
+    ``jacobians`` is [dz_2/dz_1, ..., dz_L/dz_{L-1}], each (n_l, n_{l-1}): its
+    columns match the rows of the one before it, and the last has one row per
+    entry of ``delta_L``, of shape (1, n_L).
+
+    >>> check_chain(np.ones((1, 2)), [np.ones((3, 4)), np.ones((1, 3))])
+    Traceback (most recent call last):
+    ValueError: jacobians[1]: expected shape (2, 3), got shape (1, 3)
+    """
+    delta_L = checked("delta_L", delta_L, (1, None))
+    for l, J in enumerate(jacobians):
+        columns = np.shape(jacobians[l - 1])[0] if l else None
+        rows = delta_L.shape[1] if l == len(jacobians) - 1 else None
+        checked(f"jacobians[{l}]", J, (rows, columns))
