@@ -1,0 +1,86 @@
+"""How large a step: what the descent lemma guarantees, and steps that shrink."""
+
+# --8<-- [start:imports]
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+# --8<-- [end:imports]
+from nnmaths.checks import check_positive, checked
+
+
+# --8<-- [start:guaranteed_drop]
+def guaranteed_drop(gradient: object, learning_rate: float, L: float) -> float:
+    """Return eta (1 - L eta / 2) |grad C|^2, the least one step lowers C.
+
+    It holds for every cost whose curvature is at most L (an L-smooth C).
+
+    >>> guaranteed_drop([3.0, 4.0], 0.1, 10.0)
+    1.25
+    """
+    gradient = checked("gradient", gradient, (None,))
+    check_positive("learning_rate", learning_rate)
+    check_positive("L", L)
+    eta = learning_rate
+    return float(eta * (1 - L * eta / 2) * (gradient @ gradient))
+    # --8<-- [end:guaranteed_drop]
+
+
+# --8<-- [start:rate_per_step]
+def rate_per_step(distances: object, start: int, stop: int) -> float:
+    """Return (d_stop / d_start) ** (1 / (stop - start)), a run's factor per step.
+
+    ``distances`` holds each step's distance d_t to the minimum.
+
+    >>> rate_per_step([8.0, 4.0, 2.0, 1.0], 0, 3)
+    0.5
+    """
+    distances = checked("distances", distances, (None,))
+    check_span(distances, start, stop)
+    d = distances
+    return float((d[stop] / d[start]) ** (1 / (stop - start)))
+    # --8<-- [end:rate_per_step]
+
+
+# --8<-- [start:scheduled_descent]
+def scheduled_descent(
+    gradient: Callable[[Any], Any], x0: object, learning_rates: object
+) -> np.ndarray:
+    """Return the path of x_{t+1} = x_t - eta_t gradient(x_t), one eta_t a step.
+
+    >>> scheduled_descent(lambda x: 2 * x, 1.0, [0.25, 0.5])  # f(x) = x^2
+    array([1. , 0.5, 0. ])
+    """
+    learning_rates = checked("learning_rates", learning_rates, (None,))
+    check_all_positive("learning_rates", learning_rates)
+    path = [np.asarray(x0, dtype=float)]
+    for eta in learning_rates:
+        path.append(path[-1] - eta * gradient(path[-1]))
+    return np.array(path)
+    # --8<-- [end:scheduled_descent]
+
+
+def check_span(distances: np.ndarray, start: int, stop: int) -> None:
+    """Raise ``ValueError`` unless 0 <= start < stop < len(distances) and d_start > 0."""
+    fits = isinstance(start, (int, np.integer)) and isinstance(
+        stop, (int, np.integer)
+    )
+    if not (fits and 0 <= start < stop < len(distances)):
+        raise ValueError(
+            f"start, stop: expected whole numbers 0 <= start < stop <"
+            f" {len(distances)}, got start={start!r}, stop={stop!r}"
+        )
+    if distances[start] <= 0:
+        raise ValueError(
+            f"distances: expected a positive distance at start={start},"
+            f" got {distances[start]!r}"
+        )
+
+
+def check_all_positive(name: str, values: np.ndarray) -> None:
+    """Raise ``ValueError`` unless every entry of ``values`` is above zero."""
+    if not (values > 0).all():
+        raise ValueError(
+            f"{name}: expected positive numbers, got {values.tolist()}"
+        )
