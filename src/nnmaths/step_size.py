@@ -11,19 +11,21 @@ from nnmaths.checks import check_positive, checked
 
 
 # --8<-- [start:guaranteed_drop]
-def guaranteed_drop(gradient: object, learning_rate: float, L: float) -> float:
-    """Return eta (1 - L eta / 2) |grad C|^2, the least one step lowers C.
+def guaranteed_drop(
+    gradient: object, learning_rate: float, Lambda: float
+) -> float:
+    """Return eta (1 - Lambda eta / 2) |grad C|^2: the least a step lowers C.
 
-    It holds for every cost whose curvature is at most L (an L-smooth C).
+    It holds for every C whose curvature is at most Lambda everywhere.
 
     >>> guaranteed_drop([3.0, 4.0], 0.1, 10.0)
     1.25
     """
     gradient = checked("gradient", gradient, (None,))
     check_positive("learning_rate", learning_rate)
-    check_positive("L", L)
+    check_positive("Lambda", Lambda)
     eta = learning_rate
-    return float(eta * (1 - L * eta / 2) * (gradient @ gradient))
+    return float(eta * (1 - Lambda * eta / 2) * (gradient @ gradient))
     # --8<-- [end:guaranteed_drop]
 
 

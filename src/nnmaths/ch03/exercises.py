@@ -1,29 +1,30 @@
 """The computed solutions of Chapter 3's exercises (each has a test in tests/test_ch03_exercises.py)."""
 
+# --8<-- [start:imports]
 import itertools
 
 import numpy as np
 
+# --8<-- [end:imports]
 from nnmaths.regression import mse_gradient, mse_hessian
 from nnmaths.scalar_chain import descent_step, error, forward
 
-# The worked example's fixed values: x, b1, b2, the target, and the starting weights.
-X_IN, B1, B2, TARGET, W1_START, W2_START = 2.0, 1.0, 0.5, 5.0, 0.5, 1.5
 
-
+# --8<-- [start:worked_example]
 def worked_example(learning_rate: float) -> tuple[float, float, float, float]:
     """Exercise 1: w1, w2, L and E after one step of descent on E, with eta = ``learning_rate``.
 
     >>> [round(v, 4) for v in worked_example(0.05)]
     [0.725, 1.65, 4.5425, 0.1047]
     """
-    w1, w2 = descent_step(
-        X_IN, W1_START, W2_START, B1, B2, TARGET, learning_rate
-    )
-    _, L = forward(X_IN, w1, w2, B1, B2)
-    return w1, w2, L, error(L, TARGET)
+    x, b1, b2, target = 2.0, 1.0, 0.5, 5.0  # as in the worked example
+    w1, w2 = descent_step(x, 0.5, 1.5, b1, b2, target, learning_rate)
+    _, L = forward(x, w1, w2, b1, b2)
+    return w1, w2, L, error(L, target)
+    # --8<-- [end:worked_example]
 
 
+# --8<-- [start:hessian_bytes]
 def hessian_bytes(layer_sizes: list[int]) -> tuple[int, int]:
     """Exercise 2: the number of weights and biases of a dense network, and its Hessian's bytes.
 
@@ -35,8 +36,10 @@ def hessian_bytes(layer_sizes: list[int]) -> tuple[int, int]:
     """
     count = sum(a * b + b for a, b in itertools.pairwise(layer_sizes))
     return count, count**2 * np.dtype(np.float64).itemsize
+    # --8<-- [end:hessian_bytes]
 
 
+# --8<-- [start:collapse]
 def collapse(
     W1: np.ndarray, b1: np.ndarray, W2: np.ndarray, b2: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -52,8 +55,10 @@ def collapse(
         W1 @ W2,
         b1 @ W2 + b2,
     )  # (n, h) @ (h, k) -> (n, k); (1, h) @ (h, k) -> (1, k)
+    # --8<-- [end:collapse]
 
 
+# --8<-- [start:best_step]
 def best_step(H: np.ndarray) -> tuple[float, float]:
     """Exercise 4: the learning rate 2 / (lambda_min + lambda_max) and its contraction per step.
 
@@ -66,8 +71,10 @@ def best_step(H: np.ndarray) -> tuple[float, float]:
     eigenvalues = np.linalg.eigvalsh(H)
     low, high = float(eigenvalues.min()), float(eigenvalues.max())
     return 2 / (low + high), (high - low) / (high + low)
+    # --8<-- [end:best_step]
 
 
+# --8<-- [start:newton_step]
 def newton_step(
     X: np.ndarray, y: np.ndarray, w: np.ndarray, b: float
 ) -> tuple[np.ndarray, float]:
@@ -81,3 +88,4 @@ def newton_step(
     dC_dw, dC_db = mse_gradient(X, y, w, b)
     step = np.linalg.solve(mse_hessian(X), np.append(dC_dw, dC_db))  # (n + 1,)
     return w - step[:-1], b - float(step[-1])
+    # --8<-- [end:newton_step]

@@ -100,6 +100,7 @@ if __name__ == "__main__":
 
     # --8<-- [start:rates]
     rates = {"small": 0.02, "good": 0.2, "too large": 1.05 * eta_max}
+    print("C after 40 steps:")
     for name, eta in rates.items():
         r = fit(X, y, eta, steps=40, batch_size=200, rng=rng)
         print(f"{name:>9}: eta {eta:.3f}, C = {r.costs[-1]:.4g}")
@@ -130,7 +131,7 @@ if __name__ == "__main__":
     for factor in [0.99, 1.01]:
         r = fit(X, y, factor * eta_max, 1000, 200, rng)
         gap = np.abs(np.append(r.w - w_star, r.b - b_star)).max()
-        print(f"{factor} * eta_max: gap {gap:.1e}")
+        print(f"{factor} * eta_max, 1000 steps: gap {gap:.1e}")
     # --8<-- [end:edge]
 
     # --8<-- [start:lemma]
@@ -140,25 +141,30 @@ if __name__ == "__main__":
     def df(x: float) -> float:
         return float(np.exp(x) - 2)
 
-    L, eta = np.exp(2.0), 0.25  # f'' = e^x <= e^2 for x <= 2
+    Lambda, eta = np.exp(2.0), 0.25  # f''(x) = e^x <= e^2 for x <= 2
     path = gradient_descent(df, 2.0, learning_rate=eta, steps=8)
-    drops = -np.diff([f(x) for x in path])
-    least = [guaranteed_drop([df(x)], eta, L) for x in path[:-1]]
-    print(f"2 / L = {2 / L:.3f}; x stays in [{path.min():.2f}, 2]")
+    drops = -np.diff([f(x) for x in path])  # C_t - C_{t+1}, t = 0..7
+    least = [guaranteed_drop([df(x)], eta, Lambda) for x in path[:-1]]
+    print(f"2 / Lambda = {2 / Lambda:.3f}; x in [{path.min():.2f}, 2]")
     print("drop / guaranteed drop >=", round(min(drops / least), 2))
     # --8<-- [end:lemma]
 
     # --8<-- [start:rate]
-    eta_best, predicted = best_step(H)  # 2 / (lambda_min + lambda_max)
-    p_star = np.append(w_star, b_star)
+    lam_H = np.linalg.eigvalsh(H)  # ascending
+    eta_best = 2 / (lam_H[0] + lam_H[-1])
+    kappa = lam_H[-1] / lam_H[0]
+    wb_star = np.append(w_star, b_star)
 
-    def dC(p: np.ndarray) -> np.ndarray:  # the gradient in (w, b)
-        return np.append(*mse_gradient(X, y, p[:2], p[2]))
+    def dC(wb: np.ndarray) -> np.ndarray:  # the gradient in (w1, w2, b)
+        return np.append(*mse_gradient(X, y, wb[:2], wb[2]))
 
     path = gradient_descent(dC, np.zeros(3), eta_best, steps=60)
-    d = np.linalg.norm(path - p_star, axis=1)  # distance to the minimum
-    print(f"eta = {eta_best:.3f}: (kappa - 1)/(kappa + 1) = {predicted:.4f}")
-    print(f"measured, steps 20 to 60: {rate_per_step(d, 20, 60):.4f}")
+    d = np.linalg.norm(path - wb_star, axis=1)  # distance to the minimum
+    print(
+        f"eta = {eta_best:.3f}: (kappa - 1)/(kappa + 1) = "
+        f"{(kappa - 1) / (kappa + 1):.4f}"
+    )
+    print(f"measured, steps 20 to 60:  {rate_per_step(d, 20, 60):.4f}")
     # --8<-- [end:rate]
 
     # --8<-- [start:newton]
@@ -219,8 +225,8 @@ if __name__ == "__main__":
     # --8<-- [end:landscapes_figure]
 
     # --8<-- [start:saddle]
-    def saddle_gradient(p: np.ndarray) -> np.ndarray:  # of x1^2 - x2^2
-        return np.array([2 * p[0], -2 * p[1]])
+    def saddle_gradient(x: np.ndarray) -> np.ndarray:  # of x1^2 - x2^2
+        return np.array([2 * x[0], -2 * x[1]])
 
     path = gradient_descent(saddle_gradient, [1.0, 1e-6], 0.1, steps=80)
     f_t = path[:, 0] ** 2 - path[:, 1] ** 2
@@ -234,6 +240,7 @@ if __name__ == "__main__":
     fixed = gradient_descent(np.sign, 5.0, learning_rate=0.7, steps=200)
     etas = 2.0 / np.arange(1, 201)  # eta_t = 2 / (t + 1), t = 0..199
     shrinking = scheduled_descent(np.sign, 5.0, etas)
+    print("fixed 0.7, last x:", fixed[-3:].round(2))
     print("largest |x_t|  fixed  shrinking")
     for a, b in [(10, 20), (50, 100), (100, 200)]:
         far = (
@@ -264,6 +271,7 @@ if __name__ == "__main__":
         name: [fit(X, y, eta, 2000 // s, s, rng).costs[-1] for eta in etas]
         for name, s in sizes.items()
     }
+    print("steps:", ", ".join(f"{n} {2000 // s}" for n, s in sizes.items()))
     print("  eta      full      mini    single")
     for k, eta in enumerate(etas):
         print(f"{eta:5}" + "".join(f"{C_end[n][k]:10.3g}" for n in sizes))
@@ -280,6 +288,7 @@ if __name__ == "__main__":
         n: fit(X_big, y_big, tuned[n], steps[n], s, rng)
         for n, s in sizes.items()
     }
+    print(f"m = {len(y_big)} examples")
     print("method  eta    examples seen  C")
     for n, r in big.items():
         print(f"{n:6}  {tuned[n]:<5}  {r.seen[-1]:>13}  {r.costs[-1]:.5f}")
@@ -308,15 +317,17 @@ if __name__ == "__main__":
     # --8<-- [end:worked]
 
     # --8<-- [start:exercise_1]
+    print("eta   w1     w2    L       E")
     for eta in [0.05, 0.2]:
         w1, w2, L, E = worked_example(eta)
-        print(f"eta {eta}: w1 {w1:.3f}, w2 {w2:.2f}, L {L:.4f}, E {E:.4f}")
+        print(f"{eta:<4}  {w1:.3f}  {w2:.2f}  {L:.4f}  {E:.4f}")
     # --8<-- [end:exercise_1]
 
     # --8<-- [start:exercise_2]
-    for sizes_ in [[3, 4, 1], [784, 100, 10]]:
-        count, nbytes = hessian_bytes(sizes_)
-        print(f"{sizes_}: {count} parameters, {nbytes:.3g} bytes")
+    for layer_sizes in [[3, 4, 1], [784, 100, 10]]:
+        count, nbytes = hessian_bytes(layer_sizes)
+        print(f"{layer_sizes}: {count:,} parameters")
+        print(f"  Hessian: {nbytes:,} bytes")
     # --8<-- [end:exercise_2]
 
     # --8<-- [start:exercise_3]
@@ -332,19 +343,21 @@ if __name__ == "__main__":
     # --8<-- [end:exercise_3]
 
     # --8<-- [start:exercise_4]
+    eta_best, factor = best_step(H)
     grid = np.linspace(0.01, eta_max, 1000)
     worst = [np.abs(1 - a * np.linalg.eigvalsh(H)).max() for a in grid]
     k = int(np.argmin(worst))
     print(f"best on a grid: eta {grid[k]:.3f}, factor {worst[k]:.4f}")
+    print("best_step agrees:", abs(grid[k] - eta_best) < 1e-3)
     # --8<-- [end:exercise_4]
 
     # --8<-- [start:exercise_5]
-    w, b = newton_step(X, y, np.array([10.0, -7.0]), 3.0)  # far away
-    print("one Newton step:", np.allclose(np.append(w, b), p_star))
-    # --8<-- [end:exercise_5]
-
-    # --8<-- [start:exercise_6]
     etas = 2.0 / np.arange(1, 10_001) ** 2  # eta_t = 2 / (t + 1)^2
     x_end = scheduled_descent(np.sign, 5.0, etas)[-1]
     print(f"sum of the steps: {etas.sum():.4f}; x ends at {x_end:.4f}")
+    # --8<-- [end:exercise_5]
+
+    # --8<-- [start:exercise_6]
+    w, b = newton_step(X, y, np.array([10.0, -7.0]), 3.0)  # far away
+    print("one Newton step:", np.allclose(np.append(w, b), wb_star))
     # --8<-- [end:exercise_6]
