@@ -19,7 +19,7 @@ from nnmaths.ch03.figures import (
     draw_subgradient,
 )
 from nnmaths.gradcheck import numerical_gradient, relative_error
-from nnmaths.gradient_descent import fit, gradient_descent, largest_stable_step
+from nnmaths.gradient_descent import fit, gradient_descent
 from nnmaths.newton import newton
 from nnmaths.regression import (
     least_squares,
@@ -31,7 +31,6 @@ from nnmaths.regression import (
 from nnmaths.scalar_chain import descent_step, error, error_gradient, forward
 from nnmaths.step_size import (
     guaranteed_drop,
-    rate_per_step,
     scheduled_descent,
 )
 
@@ -40,12 +39,9 @@ if __name__ == "__main__":
     rng = np.random.default_rng(0)
     x = rng.normal(size=(5, 3))  # five examples, three inputs each
     W1, W2 = rng.normal(size=(3, 4)), rng.normal(size=(4, 2))
-    W = W1 @ W2  # (3, 4) @ (4, 2) -> (3, 2): one matrix
-    print("(x W1) W2 = x W:", np.allclose((x @ W1) @ W2, x @ W))
-    print("linear: f(2x) = 2 f(x):", np.allclose(2 * x @ W, 2 * (x @ W)))
-    h = sigmoid(x @ W1) @ W2  # a sigmoid between the layers
-    same = np.allclose(sigmoid(2 * x @ W1) @ W2, 2 * h)
-    print("sigmoid: f(2x) = 2 f(x):", same)
+    print("(x W1) W2 = x (W1 W2):", np.allclose((x @ W1) @ W2, x @ (W1 @ W2)))
+    f2x, fx = sigmoid(2 * x @ W1) @ W2, sigmoid(x @ W1) @ W2
+    print("with a sigmoid, f(2x) = 2 f(x):", np.allclose(f2x, 2 * fx))
     # --8<-- [end:one_matrix]
 
     # --8<-- [start:data]
@@ -68,15 +64,14 @@ if __name__ == "__main__":
     run = fit(X, y, learning_rate=0.2, steps=200, batch_size=200, rng=rng)
     w_star, b_star = least_squares(X, y)
     print("descent: w =", run.w.round(4), " b =", round(run.b, 4))
-    print("lstsq:   w =", w_star.round(4), " b =", round(b_star, 4))
     gap = np.abs(np.append(run.w - w_star, run.b - b_star)).max()
-    print("the same to 10 decimals:", gap < 1e-10)
+    print("equals lstsq to 10 decimals:", gap < 1e-10)
     print(f"C: {run.costs[0]:.3f} -> {run.costs[-1]:.5f}")
     # --8<-- [end:fit]
 
     # --8<-- [start:curvature]
-    H = mse_hessian(X)  # (3, 3): second derivatives in w1, w2, b
-    lam, V = np.linalg.eigh(H[:2, :2])  # the w block; b held at b*
+    H_w = X.T @ X / len(y)  # (2, 2): second derivatives in w1, w2
+    lam, V = np.linalg.eigh(H_w)  # eigenvalues; eigenvectors as columns
     for k in [1, 0]:
         print(f"lambda = {lam[k]:.3f} along v = {V[:, k].round(2)}")
     # --8<-- [end:curvature]
@@ -93,8 +88,10 @@ if __name__ == "__main__":
     # --8<-- [end:bowl_figure]
 
     # --8<-- [start:hessian]
-    print("eigenvalues of H:", np.linalg.eigvalsh(H).round(3))
-    eta_max = largest_stable_step(H)
+    H = mse_hessian(X)  # (3, 3): second derivatives in w1, w2, b
+    lam_H = np.linalg.eigvalsh(H)  # ascending
+    eta_max = 2 / lam_H[-1]
+    print("eigenvalues of H:", lam_H.round(3))
     print(f"2 / lambda_max = {eta_max:.4f}")
     # --8<-- [end:hessian]
 
@@ -135,54 +132,40 @@ if __name__ == "__main__":
     # --8<-- [end:edge]
 
     # --8<-- [start:lemma]
-    def f(x: float) -> float:  # smallest at x = ln 2
-        return float(np.exp(x) - 2 * x)
-
-    def df(x: float) -> float:
-        return float(np.exp(x) - 2)
-
     Lambda, eta = np.exp(2.0), 0.25  # f''(x) = e^x <= e^2 for x <= 2
-    path = gradient_descent(df, 2.0, learning_rate=eta, steps=8)
-    drops = -np.diff([f(x) for x in path])  # C_t - C_{t+1}, t = 0..7
-    least = [guaranteed_drop([df(x)], eta, Lambda) for x in path[:-1]]
+    path = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
+    drops = -np.diff(np.exp(path) - 2 * path)  # f(x_t) - f(x_{t+1})
+    grads = np.exp(path[:-1, None]) - 2  # one row f'(x_t) per step
+    least = [guaranteed_drop(g, eta, Lambda) for g in grads]
     print(f"2 / Lambda = {2 / Lambda:.3f}; x in [{path.min():.2f}, 2]")
     print("drop / guaranteed drop >=", round(min(drops / least), 2))
     # --8<-- [end:lemma]
 
     # --8<-- [start:rate]
-    lam_H = np.linalg.eigvalsh(H)  # ascending
-    eta_best = 2 / (lam_H[0] + lam_H[-1])
-    kappa = lam_H[-1] / lam_H[0]
-    wb_star = np.append(w_star, b_star)
-
-    def dC(wb: np.ndarray) -> np.ndarray:  # the gradient in (w1, w2, b)
-        return np.append(*mse_gradient(X, y, wb[:2], wb[2]))
-
-    path = gradient_descent(dC, np.zeros(3), eta_best, steps=60)
-    d = np.linalg.norm(path - wb_star, axis=1)  # distance to the minimum
-    print(
-        f"eta = {eta_best:.3f}: (kappa - 1)/(kappa + 1) = "
-        f"{(kappa - 1) / (kappa + 1):.4f}"
-    )
-    print(f"measured, steps 20 to 60:  {rate_per_step(d, 20, 60):.4f}")
+    eta_best, kappa = 2 / (lam_H[0] + lam_H[-1]), lam_H[-1] / lam_H[0]
+    print(f"eta* = {eta_best:.3f}: factor {(kappa - 1) / (kappa + 1):.4f}")
+    d = []  # the distance to the minimum after 20 and after 60 steps
+    for steps in [20, 60]:
+        r = fit(X, y, eta_best, steps, 200, rng)
+        d.append(np.linalg.norm(np.append(r.w - w_star, r.b - b_star)))
+    print(f"measured:     factor {(d[1] / d[0]) ** (1 / 40):.4f}")
     # --8<-- [end:rate]
 
     # --8<-- [start:newton]
-    def d2f(x: float) -> float:
-        return float(np.exp(x))
-
-    descent = gradient_descent(df, 2.0, learning_rate=eta, steps=8)
-    newtons = newton(df, d2f, 2.0, steps=8)
-    print("   distance to ln 2")
-    print("t  descent   Newton")
+    descent = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
+    newtons = newton(lambda x: np.exp(x) - 2, np.exp, 2.0, steps=8)
+    print("distance to ln 2\nt  descent  Newton")
     for t in range(9):
         gaps = abs(descent[t] - np.log(2)), abs(newtons[t] - np.log(2))
-        print(f"{t}  {gaps[0]:.1e}   {gaps[1]:.1e}")
+        print(f"{t}  {gaps[0]:.1e}  {gaps[1]:.1e}")
     # --8<-- [end:newton]
 
     # --8<-- [start:newton_figure]
     from nnmaths.ch03.figures import newton_alt
     from nnmaths.figures import render
+
+    def f(x: float) -> float:  # smallest at x = ln 2
+        return float(np.exp(x) - 2 * x)
 
     alt = newton_alt(descent, newtons, np.log(2), eta)
     print(
@@ -199,20 +182,15 @@ if __name__ == "__main__":
     print(f"solving H d = grad C: ~{n**3:.0e} operations")
     # --8<-- [end:hessian_size]
 
-    # --8<-- [start:landscapes]
+    # --8<-- [start:landscapes_figure]
+    from nnmaths.ch03.figures import landscapes_alt
+    from nnmaths.figures import render
+
     surfaces = {  # the Hessians of x1^2 + x2^2, -x1^2 - x2^2, x1^2 - x2^2
         "minimum": np.diag([2.0, 2.0]),
         "maximum": np.diag([-2.0, -2.0]),
         "saddle": np.diag([2.0, -2.0]),
     }
-    for name, hessian in surfaces.items():
-        print(f"{name:>7}: eigenvalues {np.linalg.eigvalsh(hessian)}")
-    # --8<-- [end:landscapes]
-
-    # --8<-- [start:landscapes_figure]
-    from nnmaths.ch03.figures import landscapes_alt
-    from nnmaths.figures import render
-
     alt = landscapes_alt(surfaces)
     print(
         render(
@@ -225,11 +203,8 @@ if __name__ == "__main__":
     # --8<-- [end:landscapes_figure]
 
     # --8<-- [start:saddle]
-    def saddle_gradient(x: np.ndarray) -> np.ndarray:  # of x1^2 - x2^2
-        return np.array([2 * x[0], -2 * x[1]])
-
-    path = gradient_descent(saddle_gradient, [1.0, 1e-6], 0.1, steps=80)
-    f_t = path[:, 0] ** 2 - path[:, 1] ** 2
+    path = gradient_descent(lambda x: x * [2, -2], [1.0, 1e-6], 0.1, 80)
+    f_t = path[:, 0] ** 2 - path[:, 1] ** 2  # f = x1^2 - x2^2 at each step
     for t in [0, 10, 20, 40, 60, 64, 70, 80]:
         print(f"t = {t:>2}: f = {f_t[t]:8.1e}")
     flat = np.flatnonzero(np.abs(f_t) < 0.01)  # within 0.01 of f(0, 0)
@@ -268,28 +243,25 @@ if __name__ == "__main__":
     sizes = {"full": 200, "mini": 10, "single": 1}  # examples per step
     etas = [0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.4]
     C_end = {  # C after 2000 examples seen: ten passes over the data
-        name: [fit(X, y, eta, 2000 // s, s, rng).costs[-1] for eta in etas]
-        for name, s in sizes.items()
+        n: [fit(X, y, eta, 2000 // s, s, rng).costs[-1] for eta in etas]
+        for n, s in sizes.items()
     }
     print("steps:", ", ".join(f"{n} {2000 // s}" for n, s in sizes.items()))
     print("  eta      full      mini    single")
     for k, eta in enumerate(etas):
         print(f"{eta:5}" + "".join(f"{C_end[n][k]:10.3g}" for n in sizes))
-    tuned = {name: etas[int(np.argmin(C_end[name]))] for name in sizes}
+    tuned = {n: etas[int(np.argmin(C_end[n]))] for n in sizes}
     # --8<-- [end:batches]
 
     # --8<-- [start:big_data]
-    X_big, y_big = synthetic_data(
-        np.random.default_rng(5), 20_000, np.array([2.0, -3.0]), 0.5, 0.1
-    )
-    sizes["full"] = len(y_big)  # a full step now reads 20000 examples
+    X_big, y_big = synthetic_data(rng, 20_000, np.array([2.0, -3.0]), 0.5, 0.1)
     steps = {"full": 10, "mini": 200, "single": 2000}  # as before
+    sizes["full"] = len(y_big)  # a full step now reads every example
     big = {
         n: fit(X_big, y_big, tuned[n], steps[n], s, rng)
         for n, s in sizes.items()
     }
-    print(f"m = {len(y_big)} examples")
-    print("method  eta    examples seen  C")
+    print(f"m = {len(y_big)}\nmethod  eta    examples seen  C")
     for n, r in big.items():
         print(f"{n:6}  {tuned[n]:<5}  {r.seen[-1]:>13}  {r.costs[-1]:.5f}")
     C_best = mse(X_big, y_big, *least_squares(X_big, y_big))
@@ -311,9 +283,9 @@ if __name__ == "__main__":
     print(f"z = {z}, L = {L}, E = {error(L, target)}")
     print("dE/dw1, dE/dw2 =", error_gradient(x, w1, w2, b1, b2, target))
     w1, w2 = descent_step(x, w1, w2, b1, b2, target, learning_rate=0.1)
-    z, L = forward(x, w1, w2, b1, b2)
-    print(f"step: w1 = {w1:.2f}, w2 = {w2:.2f}, L = {L:.2f}")
-    print(f"      E = {error(L, target):.4f}")
+    L = forward(x, w1, w2, b1, b2)[1]
+    print(f"step: w1 = {w1:.2f}, w2 = {w2:.2f}")
+    print(f"      L = {L:.2f}, E = {error(L, target):.4f}")
     # --8<-- [end:worked]
 
     # --8<-- [start:exercise_1]
@@ -359,5 +331,5 @@ if __name__ == "__main__":
 
     # --8<-- [start:exercise_6]
     w, b = newton_step(X, y, np.array([10.0, -7.0]), 3.0)  # far away
-    print("one Newton step:", np.allclose(np.append(w, b), wb_star))
+    print("one Newton step:", np.allclose([*w, b], [*w_star, b_star]))
     # --8<-- [end:exercise_6]
