@@ -1,4 +1,8 @@
-"""How large a step: what the descent lemma guarantees, and steps that shrink."""
+"""How large a step: what the descent lemma guarantees, and steps that shrink.
+
+The descent lemma holds for every cost whose curvature is at most Lambda
+everywhere; a schedule of steps that shrink lets descent settle on a kink.
+"""
 
 # --8<-- [start:imports]
 from collections.abc import Callable
@@ -14,9 +18,7 @@ from nnmaths.checks import check_positive, checked
 def guaranteed_drop(
     gradient: object, learning_rate: float, Lambda: float
 ) -> float:
-    """Return eta (1 - Lambda eta / 2) |grad C|^2: the least a step lowers C.
-
-    It holds for every C whose curvature is at most Lambda everywhere.
+    """Return eta (1 - Lambda eta / 2) |grad C|^2, the least a step lowers C.
 
     >>> guaranteed_drop([3.0, 4.0], 0.1, 10.0)
     1.25
@@ -27,22 +29,6 @@ def guaranteed_drop(
     eta = learning_rate
     return float(eta * (1 - Lambda * eta / 2) * (gradient @ gradient))
     # --8<-- [end:guaranteed_drop]
-
-
-# --8<-- [start:rate_per_step]
-def rate_per_step(distances: object, start: int, stop: int) -> float:
-    """Return (d_stop / d_start) ** (1 / (stop - start)), a run's factor per step.
-
-    ``distances`` holds each step's distance d_t to the minimum.
-
-    >>> rate_per_step([8.0, 4.0, 2.0, 1.0], 0, 3)
-    0.5
-    """
-    distances = checked("distances", distances, (None,))
-    check_span(distances, start, stop)
-    d = distances
-    return float((d[stop] / d[start]) ** (1 / (stop - start)))
-    # --8<-- [end:rate_per_step]
 
 
 # --8<-- [start:scheduled_descent]
@@ -61,23 +47,6 @@ def scheduled_descent(
         path.append(path[-1] - eta * gradient(path[-1]))
     return np.array(path)
     # --8<-- [end:scheduled_descent]
-
-
-def check_span(distances: np.ndarray, start: int, stop: int) -> None:
-    """Raise ``ValueError`` unless 0 <= start < stop < len(distances) and d_start > 0."""
-    fits = isinstance(start, (int, np.integer)) and isinstance(
-        stop, (int, np.integer)
-    )
-    if not (fits and 0 <= start < stop < len(distances)):
-        raise ValueError(
-            f"start, stop: expected whole numbers 0 <= start < stop <"
-            f" {len(distances)}, got start={start!r}, stop={stop!r}"
-        )
-    if distances[start] <= 0:
-        raise ValueError(
-            f"distances: expected a positive distance at start={start},"
-            f" got {distances[start]!r}"
-        )
 
 
 def check_all_positive(name: str, values: np.ndarray) -> None:

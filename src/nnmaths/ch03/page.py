@@ -52,11 +52,9 @@ if __name__ == "__main__":
     # --8<-- [end:data]
 
     # --8<-- [start:gradient_check]
-    w, b = rng.normal(size=2), float(rng.normal())  # any point will do
-    exact = np.append(*mse_gradient(X, y, w, b))  # dC/dw1, dC/dw2, dC/db
-    numeric = numerical_gradient(
-        lambda v: mse(X, y, v[:2], v[2]), np.append(w, b)
-    )
+    v = rng.normal(size=3)  # any point (w1, w2, b) will do
+    exact = np.append(*mse_gradient(X, y, v[:2], v[2]))
+    numeric = numerical_gradient(lambda v: mse(X, y, v[:2], v[2]), v)
     print("agrees:", relative_error(exact, numeric) < 1e-8)
     # --8<-- [end:gradient_check]
 
@@ -135,8 +133,7 @@ if __name__ == "__main__":
     Lambda, eta = np.exp(2.0), 0.25  # f''(x) = e^x <= e^2 for x <= 2
     path = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
     drops = -np.diff(np.exp(path) - 2 * path)  # f(x_t) - f(x_{t+1})
-    grads = np.exp(path[:-1, None]) - 2  # one row f'(x_t) per step
-    least = [guaranteed_drop(g, eta, Lambda) for g in grads]
+    least = [guaranteed_drop(np.exp([x]) - 2, eta, Lambda) for x in path[:-1]]
     print(f"2 / Lambda = {2 / Lambda:.3f}; x in [{path.min():.2f}, 2]")
     print("drop / guaranteed drop >=", round(min(drops / least), 2))
     # --8<-- [end:lemma]
@@ -144,10 +141,8 @@ if __name__ == "__main__":
     # --8<-- [start:rate]
     eta_best, kappa = 2 / (lam_H[0] + lam_H[-1]), lam_H[-1] / lam_H[0]
     print(f"eta* = {eta_best:.3f}: factor {(kappa - 1) / (kappa + 1):.4f}")
-    d = []  # the distance to the minimum after 20 and after 60 steps
-    for steps in [20, 60]:
-        r = fit(X, y, eta_best, steps, 200, rng)
-        d.append(np.linalg.norm(np.append(r.w - w_star, r.b - b_star)))
+    runs = [fit(X, y, eta_best, steps, 200, rng) for steps in (20, 60)]
+    d = [np.linalg.norm([*r.w - w_star, r.b - b_star]) for r in runs]
     print(f"measured:     factor {(d[1] / d[0]) ** (1 / 40):.4f}")
     # --8<-- [end:rate]
 
@@ -216,13 +211,8 @@ if __name__ == "__main__":
     etas = 2.0 / np.arange(1, 201)  # eta_t = 2 / (t + 1), t = 0..199
     shrinking = scheduled_descent(np.sign, 5.0, etas)
     print("fixed 0.7, last x:", fixed[-3:].round(2))
-    print("largest |x_t|  fixed  shrinking")
-    for a, b in [(10, 20), (50, 100), (100, 200)]:
-        far = (
-            np.abs(fixed[a : b + 1]).max(),
-            np.abs(shrinking[a : b + 1]).max(),
-        )
-        print(f"t = {a:>3}-{b:<3}   {far[0]:.2f}  {far[1]:9.1e}")
+    far = np.abs(fixed[100:]).max(), np.abs(shrinking[100:]).max()
+    print(f"largest |x_t|, t >= 100: {far[0]:.2f} and {far[1]:.3f}")
     # --8<-- [end:subgradient]
 
     # --8<-- [start:subgradient_figure]
@@ -255,14 +245,11 @@ if __name__ == "__main__":
 
     # --8<-- [start:big_data]
     X_big, y_big = synthetic_data(rng, 20_000, np.array([2.0, -3.0]), 0.5, 0.1)
-    steps = {"full": 10, "mini": 200, "single": 2000}  # as before
     sizes["full"] = len(y_big)  # a full step now reads every example
-    big = {
-        n: fit(X_big, y_big, tuned[n], steps[n], s, rng)
-        for n, s in sizes.items()
-    }
     print(f"m = {len(y_big)}\nmethod  eta    examples seen  C")
-    for n, r in big.items():
+    big = {}
+    for (n, s), steps in zip(sizes.items(), [10, 200, 2000]):  # as before
+        r = big[n] = fit(X_big, y_big, tuned[n], steps, s, rng)
         print(f"{n:6}  {tuned[n]:<5}  {r.seen[-1]:>13}  {r.costs[-1]:.5f}")
     C_best = mse(X_big, y_big, *least_squares(X_big, y_big))
     print(f"least squares:  C = {C_best:.5f}")
@@ -284,8 +271,9 @@ if __name__ == "__main__":
     print("dE/dw1, dE/dw2 =", error_gradient(x, w1, w2, b1, b2, target))
     w1, w2 = descent_step(x, w1, w2, b1, b2, target, learning_rate=0.1)
     L = forward(x, w1, w2, b1, b2)[1]
-    print(f"step: w1 = {w1:.2f}, w2 = {w2:.2f}")
-    print(f"      L = {L:.2f}, E = {error(L, target):.4f}")
+    print(
+        f"w1 = {w1:.2f}, w2 = {w2:.2f}, L = {L:.2f}, E = {error(L, target):.4f}"
+    )
     # --8<-- [end:worked]
 
     # --8<-- [start:exercise_1]
