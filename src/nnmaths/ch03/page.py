@@ -131,10 +131,12 @@ if __name__ == "__main__":
 
     # --8<-- [start:lemma]
     Lambda, eta = np.exp(2.0), 0.25  # f''(x) = e^x <= e^2 for x <= 2
-    path = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
-    drops = -np.diff(np.exp(path) - 2 * path)  # f(x_t) - f(x_{t+1})
-    least = [guaranteed_drop(np.exp([x]) - 2, eta, Lambda) for x in path[:-1]]
-    print(f"2 / Lambda = {2 / Lambda:.3f}; x in [{path.min():.2f}, 2]")
+    descent = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
+    drops = -np.diff(np.exp(descent) - 2 * descent)  # f(x_t) - f(x_t+1)
+    least = [
+        guaranteed_drop(np.exp([x]) - 2, eta, Lambda) for x in descent[:-1]
+    ]
+    print(f"2 / Lambda = {2 / Lambda:.3f}; x in [{descent.min():.2f}, 2]")
     print("drop / guaranteed drop >=", round(min(drops / least), 2))
     # --8<-- [end:lemma]
 
@@ -147,12 +149,11 @@ if __name__ == "__main__":
     # --8<-- [end:rate]
 
     # --8<-- [start:newton]
-    descent = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
     newtons = newton(lambda x: np.exp(x) - 2, np.exp, 2.0, steps=8)
+    gaps = np.abs(np.column_stack([descent, newtons]) - np.log(2))
     print("distance to ln 2\nt  descent  Newton")
-    for t in range(9):
-        gaps = abs(descent[t] - np.log(2)), abs(newtons[t] - np.log(2))
-        print(f"{t}  {gaps[0]:.1e}  {gaps[1]:.1e}")
+    for t, (gap_descent, gap_newton) in enumerate(gaps):
+        print(f"{t}  {gap_descent:.1e}  {gap_newton:.1e}")
     # --8<-- [end:newton]
 
     # --8<-- [start:newton_figure]
@@ -236,7 +237,6 @@ if __name__ == "__main__":
         n: [fit(X, y, eta, 2000 // s, s, rng).costs[-1] for eta in etas]
         for n, s in sizes.items()
     }
-    print("steps:", ", ".join(f"{n} {2000 // s}" for n, s in sizes.items()))
     print("  eta      full      mini    single")
     for k, eta in enumerate(etas):
         print(f"{eta:5}" + "".join(f"{C_end[n][k]:10.3g}" for n in sizes))
@@ -270,10 +270,9 @@ if __name__ == "__main__":
     print(f"z = {z}, L = {L}, E = {error(L, target)}")
     print("dE/dw1, dE/dw2 =", error_gradient(x, w1, w2, b1, b2, target))
     w1, w2 = descent_step(x, w1, w2, b1, b2, target, learning_rate=0.1)
-    L = forward(x, w1, w2, b1, b2)[1]
-    print(
-        f"w1 = {w1:.2f}, w2 = {w2:.2f}, L = {L:.2f}, E = {error(L, target):.4f}"
-    )
+    z, L = forward(x, w1, w2, b1, b2)
+    print(f"w1 = {w1:.2f}, w2 = {w2:.2f}, L = {L:.2f}")
+    print(f"E = {error(L, target):.4f}")
     # --8<-- [end:worked]
 
     # --8<-- [start:exercise_1]
