@@ -47,14 +47,22 @@ def draw_bowl(
     """Draw the contours of a two-weight cost and its Hessian's eigenvectors."""
     ax = contour_map(fig, cost, center)
     for k, color in zip([1, 0], [COLORS[3], COLORS[2]]):
-        v = 2.5 * V[:, k]
+        v = V[:, k] * np.sign(V[:, k].sum())  # the eigenvector, pointing up
         ax.annotate(
             "",
-            xy=center + v,
+            xy=center + 2.6 * v,  # the arrow's head
             xytext=center,
             arrowprops={"arrowstyle": "->", "color": color, "lw": 2},
         )
-        ax.text(*(center + 1.1 * v), f"$\\lambda$ = {lam[k]:.2f}", color=color)
+        ax.annotate(
+            f"$\\lambda$ = {lam[k]:.2f}",
+            xy=center + 2.6 * v,
+            xytext=(4, 4),
+            textcoords="offset points",
+            color=color,
+            ha="right" if k == 0 else "left",
+            va="bottom",
+        )
     # --8<-- [end:draw_bowl]
 
 
@@ -80,9 +88,9 @@ def draw_descent_map(
     """Draw the path of descent at each learning rate on the cost's contours."""
     ax = contour_map(fig, cost, center)
     for (name, path), color, marker in zip(paths.items(), COLORS, "os^"):
-        label = f"{name} ({rates[name]:.2f})"
+        label = f"{rates[name]:.2f} ({name})"
         ax.plot(*path.T, marker=marker, color=color, ms=4, lw=1, label=label)
-    ax.legend(loc="upper right")
+    fig.legend(loc="outside lower center", ncols=2, title="learning rate")
     # --8<-- [end:draw_descent_map]
 
 
@@ -197,12 +205,16 @@ def landscapes_alt(surfaces: Mapping[str, np.ndarray]) -> str:
 def draw_subgradient(
     fig: Figure, fixed: np.ndarray, shrinking: np.ndarray
 ) -> None:
-    """Plot |x_t| against the step t for a fixed and a shrinking step."""
+    """Plot, for each step t, the largest |x| over steps t to t + 9."""
     ax = fig.add_subplot()
-    ax.semilogy(np.abs(fixed), ".", color=COLORS[3], label="fixed 0.7")
-    ax.semilogy(np.abs(shrinking), color=COLORS[1], lw=2, label="2 / (t + 1)")
+    for path, color, label in [
+        (fixed, COLORS[3], "fixed 0.7"),
+        (shrinking, COLORS[1], "2 / (t + 1)"),
+    ]:
+        windows = np.lib.stride_tricks.sliding_window_view(np.abs(path), 10)
+        ax.semilogy(windows.max(axis=1), color=color, lw=2, label=label)
     ax.set_xlabel("step $t$")
-    ax.set_ylabel("$|x_t|$ (log scale)")
+    ax.set_ylabel("largest $|x|$, steps $t$ to $t + 9$")
     ax.legend()
     # --8<-- [end:draw_subgradient]
 
@@ -210,14 +222,14 @@ def draw_subgradient(
 def subgradient_alt(
     fixed: np.ndarray, shrinking: np.ndarray, learning_rate: float
 ) -> str:
-    """Describe the subgradient figure with where each run ends."""
-    tail = sorted({round(float(abs(x)), 2) for x in fixed[-6:]})
+    """Describe the subgradient figure with how far each run strays at the end."""
+    last = [float(np.abs(path[-10:]).max()) for path in (fixed, shrinking)]
     return (
-        f"The distance |x_t| to the minimum of |x| over {len(fixed) - 1}"
-        f" steps from x = {fixed[0]:g}. With the fixed step {learning_rate}"
-        " it stops falling and alternates between"
-        f" {' and '.join(f'{x:g}' for x in tail)}; with the step 2 / (t + 1)"
-        f" it keeps falling, to {abs(shrinking[-1]):.1e}."
+        "The largest distance |x| from the minimum of |x| over the next ten"
+        f" steps, for {len(fixed) - 1} steps from x = {fixed[0]:g}. With the"
+        f" fixed step {learning_rate} it levels off at {last[0]:.2g} and stays"
+        " there; with the step 2 / (t + 1) it keeps falling, to"
+        f" {last[1]:.2g} over the last ten steps."
     )
 
 

@@ -37,10 +37,10 @@ from nnmaths.step_size import (
 if __name__ == "__main__":
     # --8<-- [start:one_matrix]
     rng = np.random.default_rng(0)
-    x = rng.normal(size=(5, 3))  # five examples, three inputs each
+    a0 = rng.normal(size=(5, 3))  # the input x: five examples, three each
     W1, W2 = rng.normal(size=(3, 4)), rng.normal(size=(4, 2))
-    print("(x W1) W2 = x (W1 W2):", np.allclose((x @ W1) @ W2, x @ (W1 @ W2)))
-    f2x, fx = sigmoid(2 * x @ W1) @ W2, sigmoid(x @ W1) @ W2
+    print("(x W1) W2 = x (W1 W2):", np.allclose(a0 @ W1 @ W2, a0 @ (W1 @ W2)))
+    f2x, fx = sigmoid(2 * a0 @ W1) @ W2, sigmoid(a0 @ W1) @ W2
     print("with a sigmoid, f(2x) = 2 f(x):", np.allclose(f2x, 2 * fx))
     # --8<-- [end:one_matrix]
 
@@ -82,7 +82,14 @@ if __name__ == "__main__":
         return mse(X, y, np.array([w1, w2]), b_star)
 
     alt = bowl_alt(w_star, lam)
-    print(render(lambda fig: draw_bowl(fig, C_w, w_star, lam, V), "bowl", alt))
+    print(
+        render(
+            lambda fig: draw_bowl(fig, C_w, w_star, lam, V),
+            "bowl",
+            alt,
+            size=(4.4, 4),
+        )
+    )
     # --8<-- [end:bowl_figure]
 
     # --8<-- [start:hessian]
@@ -118,6 +125,7 @@ if __name__ == "__main__":
             lambda fig: draw_descent_map(fig, C_w, w_star, rates, paths),
             "descent-map",
             alt,
+            size=(4.4, 4.5),
         )
     )
     # --8<-- [end:descent_map_figure]
@@ -172,10 +180,12 @@ if __name__ == "__main__":
     # --8<-- [end:newton_figure]
 
     # --8<-- [start:hessian_size]
-    n = 10**6  # weights
-    print(f"gradient: {n:.0e} numbers, {8 * n / 1e6:.0f} MB")
-    print(f"Hessian:  {n**2:.0e} numbers, {8 * n**2 / 1e12:.0f} TB")
-    print(f"solving H d = grad C: ~{n**3:.0e} operations")
+    weights = 10**6
+    print(f"gradient: {weights:.0e} numbers, {8 * weights / 1e6:.0f} MB")
+    print(
+        f"Hessian:  {weights**2:.0e} numbers, {8 * weights**2 / 1e12:.0f} TB"
+    )
+    print(f"solving H d = grad C: ~{weights**3:.0e} operations")
     # --8<-- [end:hessian_size]
 
     # --8<-- [start:landscapes_figure]
@@ -232,15 +242,15 @@ if __name__ == "__main__":
 
     # --8<-- [start:batches]
     sizes = {"full": 200, "mini": 10, "single": 1}  # examples per step
-    etas = [0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.4]
+    tried = [0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.4]  # learning rates
     C_end = {  # C after 2000 examples seen: ten passes over the data
-        n: [fit(X, y, eta, 2000 // s, s, rng).costs[-1] for eta in etas]
+        n: [fit(X, y, eta, 2000 // s, s, rng).costs[-1] for eta in tried]
         for n, s in sizes.items()
     }
     print("  eta      full      mini    single")
-    for k, eta in enumerate(etas):
+    for k, eta in enumerate(tried):
         print(f"{eta:5}" + "".join(f"{C_end[n][k]:10.3g}" for n in sizes))
-    tuned = {n: etas[int(np.argmin(C_end[n]))] for n in sizes}
+    tuned = {n: tried[int(np.argmin(C_end[n]))] for n in sizes}
     # --8<-- [end:batches]
 
     # --8<-- [start:big_data]
@@ -291,14 +301,14 @@ if __name__ == "__main__":
 
     # --8<-- [start:exercise_3]
     rng = np.random.default_rng(1)
-    x, W1, b1 = (
+    a0, W1, W2 = (
         rng.normal(size=(5, 3)),
         rng.normal(size=(3, 4)),
-        rng.normal(size=(1, 4)),
+        rng.normal(size=(4, 2)),
     )
-    W2, b2 = rng.normal(size=(4, 2)), rng.normal(size=(1, 2))
-    W, b = collapse(W1, b1, W2, b2)
-    print("one layer:", np.allclose((x @ W1 + b1) @ W2 + b2, x @ W + b))
+    c1, c2 = rng.normal(size=(1, 4)), rng.normal(size=(1, 2))  # the biases
+    W, c = collapse(W1, c1, W2, c2)  # the one layer x W + c
+    print("one layer:", np.allclose((a0 @ W1 + c1) @ W2 + c2, a0 @ W + c))
     # --8<-- [end:exercise_3]
 
     # --8<-- [start:exercise_4]
@@ -311,12 +321,15 @@ if __name__ == "__main__":
     # --8<-- [end:exercise_4]
 
     # --8<-- [start:exercise_5]
-    etas = 2.0 / np.arange(1, 10_001) ** 2  # eta_t = 2 / (t + 1)^2
-    x_end = scheduled_descent(np.sign, 5.0, etas)[-1]
-    print(f"sum of the steps: {etas.sum():.4f}; x ends at {x_end:.4f}")
+    steps_sum = 2.0 / np.arange(1, 10_001) ** 2  # eta_t = 2 / (t + 1)^2
+    x_end = scheduled_descent(np.sign, 5.0, steps_sum)[-1]
+    print(f"sum of the steps: {steps_sum.sum():.4f}; x ends at {x_end:.4f}")
     # --8<-- [end:exercise_5]
 
     # --8<-- [start:exercise_6]
-    w, b = newton_step(X, y, np.array([10.0, -7.0]), 3.0)  # far away
-    print("one Newton step:", np.allclose([*w, b], [*w_star, b_star]))
+    w_newton, b_newton = newton_step(X, y, np.array([10.0, -7.0]), 3.0)
+    print(
+        "one Newton step:",
+        np.allclose([*w_newton, b_newton], [*w_star, b_star]),
+    )
     # --8<-- [end:exercise_6]
