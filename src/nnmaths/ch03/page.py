@@ -141,11 +141,9 @@ if __name__ == "__main__":
     Lambda, eta = np.exp(2.0), 0.25  # f''(x) = e^x <= e^2 for x <= 2
     descent = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
     drops = -np.diff(np.exp(descent) - 2 * descent)  # f(x_t) - f(x_t+1)
-    least = [
-        guaranteed_drop(np.exp([x]) - 2, eta, Lambda) for x in descent[:-1]
-    ]
+    least = [guaranteed_drop(np.exp([x]) - 2, eta, Lambda) for x in descent]
     print(f"2 / Lambda = {2 / Lambda:.3f}; x in [{descent.min():.2f}, 2]")
-    print("drop / guaranteed drop >=", round(min(drops / least), 2))
+    print("drop / guaranteed drop >=", round(min(drops / least[:-1]), 2))
     # --8<-- [end:lemma]
 
     # --8<-- [start:rate]
@@ -180,12 +178,10 @@ if __name__ == "__main__":
     # --8<-- [end:newton_figure]
 
     # --8<-- [start:hessian_size]
-    weights = 10**6
-    print(f"gradient: {weights:.0e} numbers, {8 * weights / 1e6:.0f} MB")
-    print(
-        f"Hessian:  {weights**2:.0e} numbers, {8 * weights**2 / 1e12:.0f} TB"
-    )
-    print(f"solving H d = grad C: ~{weights**3:.0e} operations")
+    N = 10**6  # weights
+    print(f"gradient: {N:.0e} numbers, {8 * N / 1e6:.0f} MB")
+    print(f"Hessian:  {N**2:.0e} numbers, {8 * N**2 / 1e12:.0f} TB")
+    print(f"solving H d = grad C: ~{N**3:.0e} operations")
     # --8<-- [end:hessian_size]
 
     # --8<-- [start:landscapes_figure]
