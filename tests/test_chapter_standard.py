@@ -14,7 +14,9 @@ SPEC = importlib.util.spec_from_file_location(
     "page_stats", ROOT / "tools" / "page_stats.py"
 )
 page_stats = importlib.util.module_from_spec(SPEC)
-sys.modules["page_stats"] = page_stats  # dataclasses look their module up there
+sys.modules["page_stats"] = (
+    page_stats  # dataclasses look their module up there
+)
 SPEC.loader.exec_module(page_stats)
 
 MOST_VISIBLE_CODE = 150
