@@ -19,16 +19,12 @@ from nnmaths.regression import mse, mse_gradient
 
 # --8<-- [start:gradient_descent]
 def gradient_descent(
-    gradient: Callable[
-        [Any], Any
-    ],  # a number or an array in, the same shape out
-    x0: object,
-    learning_rate: float,
-    steps: int,
+    gradient: Callable[[Any], Any], x0: Any, learning_rate: float, steps: int
 ) -> np.ndarray:
-    """Return the path x_0, x_1, ..., x_steps of x_{t+1} = x_t - learning_rate * gradient(x_t).
+    """Return the path x_0, ..., x_steps of x_{t+1} = x_t - eta gradient(x_t).
 
-    ``x0`` is a number or an array; the path has one more axis, in front, for the step.
+    ``x0`` is a number or an array, and ``gradient`` returns the same shape;
+    the path has one more axis, in front, for the step.
 
     >>> gradient_descent(lambda x: 2 * x, 1.0, 0.25, 3)  # f(x) = x^2: halve x each step
     array([1.   , 0.5  , 0.25 , 0.125])
