@@ -15,8 +15,8 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-# The build's own snippet expansion (hooks/sitekit.py, on the path through pyproject.toml).
-from sitekit import expand_snippets, expand_with_origins
+# The build's own snippet expansion (src/nnmaths_site/sitekit.py).
+from nnmaths_site.sitekit import expand_snippets, expand_with_origins
 
 ROOT = pathlib.Path(__file__).parent
 SESSION = re.compile(r'\bsession="([^"]+)"')

@@ -19,7 +19,8 @@ from projects import (
     build,
     copy_project,
 )
-from sitekit import FENCE, strip_tags
+
+from nnmaths_site.sitekit import FENCE, strip_tags
 
 DOCS = ROOT / "docs"
 CHAPTER = "chapters/06-simple-network/index.html"

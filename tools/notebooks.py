@@ -4,7 +4,7 @@
     python tools/notebooks.py --check   # fail if a committed notebook differs from a fresh one
 
 Prose becomes Markdown cells. Each executed Python block becomes a code cell, with its
-``--8<--`` lines expanded exactly as the site build expands them (``hooks/sitekit.py``).
+``--8<--`` lines expanded exactly as the site build expands them (``nnmaths_site.sitekit``).
 Blocks that print a figure (``html="1"``) call ``nnmaths.figures.render``, which a reader's
 Python does not have; in the notebook they draw into ``plt.figure()`` instead. ``pycon``
 blocks check the page against the installed package, so they stay as text. Admonitions
@@ -23,9 +23,8 @@ from mkdocs.utils.yaml import yaml_load
 
 from nnmaths.figures import render
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
 # The build's own fences and snippet expansion.
-from sitekit import EXECUTED, FENCE, ROOT, expand_snippets
+from nnmaths_site.sitekit import EXECUTED, FENCE, ROOT, expand_snippets
 
 DOCS = ROOT / "docs"
 OUT = DOCS / "notebooks"

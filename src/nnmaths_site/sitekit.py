@@ -1,8 +1,8 @@
 """What the hooks, the tools and the tests share: fences, tag stripping and the strict build.
 
-The hooks import it by name (MkDocs puts a hook's folder on ``sys.path`` while loading it),
-the tests through ``pythonpath`` in pyproject.toml, and the tools by adding ``hooks/`` to
-``sys.path``. Loading it imports only the standard library.
+Everything imports it as ``nnmaths_site.sitekit`` (the project is installed in
+editable mode, so ``ROOT`` is the checkout). Loading it imports only the
+standard library.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from importlib import metadata
 from typing import Any
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 # A fenced code block's opening (or closing) line: its indent, its backticks or tildes, its info.
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 # A snippet line inside a fence: --8<-- "path" or --8<-- "path:section".
@@ -26,7 +26,7 @@ SNIPPET = re.compile(
 # An info string that pymdownx.superfences hands to markdown-exec.
 EXECUTED = re.compile(r'\bexec="(1|yes|on|true)"')
 TAG = re.compile(r"<[^>]+>")
-# The switch that limits execution (hooks/nnmaths_build.py): unset or 1 all pages, 0 none,
+# The switch that limits execution (nnmaths_site.execution): unset or 1 all pages, 0 none,
 # or a comma-separated list of pages as under docs/ (notebooks included).
 EXEC_SWITCH = "NNMATHS_EXEC"
 # Executed outputs are stored here, under the project folder (make clean removes .cache).
