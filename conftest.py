@@ -55,7 +55,7 @@ class BuildLikeParser(MarkdownIt):
     """
 
     def parse(self, src: str, env: dict | None = None) -> list[Token]:
-        expanded, origins = expand_with_origins(src)
+        expanded, origins = expand_with_origins(src, ROOT)
         tokens = super().parse(expanded, env)
         for token in tokens:
             if token.map:
@@ -74,7 +74,7 @@ def pytest_markdown_docs_markdown_it() -> MarkdownIt:
 @pytest.fixture(name="expand_snippets", scope="session")
 def expand_snippets_fixture():
     """Give tests the same snippet expansion the build uses."""
-    return expand_snippets
+    return lambda text: expand_snippets(text, ROOT)
 
 
 IMPORT = re.compile(

@@ -24,7 +24,10 @@ from mkdocs.utils.yaml import yaml_load
 from nnmaths.figures import render
 
 # The build's own fences and snippet expansion.
-from nnmaths_site.sitekit import EXECUTED, FENCE, ROOT, expand_snippets
+from nnmaths_site.sitekit import EXECUTED, FENCE, expand_snippets
+
+# This checkout, or the copy of the project the tool is run from.
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 DOCS = ROOT / "docs"
 OUT = DOCS / "notebooks"
@@ -119,7 +122,7 @@ def figure_cell(code: str) -> str:
 
 def code_cell(info: str, body: list[str]) -> str:
     """Return the code of a notebook cell for one executed Python block of a page."""
-    code = expand_snippets("\n".join(body)).strip("\n")
+    code = expand_snippets("\n".join(body), ROOT).strip("\n")
     return figure_cell(code) if 'html="1"' in info else code
 
 

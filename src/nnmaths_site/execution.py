@@ -18,12 +18,17 @@ import functools
 import hashlib
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from nnmaths_site.sitekit import CACHE, EXECUTED, FENCE, SNIPPET, versions
+
+# The results of the suite's per-chapter runs (stored_run), beside the outputs.
+CHECKS = Path(".cache") / "nnmaths-checks"
 
 PACKAGE = "nnmaths"
 # The key covers this file and the hook that runs the blocks
@@ -238,3 +243,44 @@ def drop_unused_outputs(root: Path, used: set[str]) -> None:
     for path in folder.glob("*.json") if folder.is_dir() else []:
         if path.stem not in used:
             path.unlink(missing_ok=True)
+
+
+def run_key(command: list[str], sources: Iterable[str], root: Path) -> str:
+    """Hash a command, the code it runs and every ``nnmaths`` file it imports."""
+    sources = list(sources)
+    digest = hashlib.sha256(f"{FORMAT}\n{versions()}\n".encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update("\0".join([*command, *sources]).encode())
+    for path in module_closure(sources, root / "src"):
+        digest.update(f"\0{path.relative_to(root).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def stored_run(
+    command: list[str], sources: Iterable[str], root: Path, **options: Any
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` once per change of what it reads, as the pages are run.
+
+    ``sources`` is the code the command runs (a script, or ``import`` lines
+    naming the modules it runs): the key covers them, every ``nnmaths``
+    module they import (followed through ``root/src``), the command and the
+    versions. A run that succeeded is stored under ``root/.cache``; the next
+    call with the same key replays it. A failure is never stored, and a fresh
+    clone (CI) runs everything. ``options`` go to ``subprocess.run``.
+    """
+    path = root / CHECKS / f"{run_key(command, sources, root)}.json"
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return subprocess.CompletedProcess(command, 0, *stored)
+    except (OSError, ValueError, TypeError):
+        pass
+    result = subprocess.run(
+        command, capture_output=True, text=True, check=False, **options
+    )
+    if result.returncode == 0:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.part")
+        partial.write_text(json.dumps([result.stdout, result.stderr]))
+        partial.replace(path)
+    return result
