@@ -76,7 +76,7 @@ def copy_project(
     ``chapters`` names the chapter pages to keep (all when None). ``hooks=False`` leaves
     out the build hook.
     """
-    for name in ("docs", "src", "hooks"):
+    for name in ("docs", "src", "hooks", "overrides"):
         shutil.copytree(ROOT / name, dest / name)
     for name in ("pyproject.toml", "conftest.py"):
         shutil.copy(ROOT / name, dest / name)

@@ -96,16 +96,53 @@ def install(venv: Path, zensical: str) -> str:
     return version.strip().split()[-1]
 
 
+def without_overrides(config: str) -> str:
+    """mkdocs.yml without the theme's ``custom_dir`` (probed on its own)."""
+    return re.sub(r"(?m)^  custom_dir: .*\n", "", config)
+
+
 def project_copy(folder: Path) -> Path:
-    """Copy what the build reads, plus the numbering probe page."""
-    for name in ("docs", "src", "overrides"):
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, folder / name)
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    """Copy what the build reads, plus the numbering probe page.
+
+    The theme overrides are left out: Zensical stops on them (see
+    ``overrides_render``), and the pages are what this probe is about.
+    """
+    for name in ("docs", "src"):
+        shutil.copytree(ROOT / name, folder / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(
+        without_overrides(config), encoding="utf-8"
+    )
     (folder / "docs" / "numbering-probe.md").write_text(
         PROBE_PAGE, encoding="utf-8"
     )
     return folder
+
+
+def overrides_render(zensical: Path, folder: Path) -> str:
+    """Build one chapter page with the theme overrides; say how it went."""
+    if not (ROOT / "overrides").is_dir():
+        return "no overrides"
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    (folder / "docs" / "chapters").mkdir(parents=True)
+    (folder / "docs" / "chapters" / "01-x.md").write_text("# 1. X\n")
+    (folder / "mkdocs.yml").write_text(
+        "site_name: probe\nsite_url: https://example.org/\n"
+        "extra:\n  repository: https://github.com/o/r\n"
+        "theme:\n  name: material\n  custom_dir: overrides\n",
+        encoding="utf-8",
+    )
+    build = subprocess.run(
+        [str(zensical), "build", "-f", "mkdocs.yml"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if build.returncode == 0:
+        return "yes"
+    last = (build.stdout + build.stderr).strip().splitlines()[-1:]
+    return f"no: {last[0] if last else build.returncode}"
 
 
 def blocks(html: str) -> list[str]:
@@ -124,8 +161,11 @@ def chapter_checks(
     html: str, markdown: str, reference: str | None
 ) -> dict[str, bool | str]:
     """What renders on one chapter page."""
+    if not html:
+        return {"page built": False}
     figures = markdown.count("/// figure |")
     checks: dict[str, bool | str] = {
+        "page built": True,
         "math as MathML": "<math" in html and 'class="arithmatex"' not in html,
         "listings without doctests": html.count("&gt;&gt;&gt;")
         <= pycon_prompts(markdown),
@@ -154,7 +194,9 @@ def probe_checks(html: str) -> dict[str, bool | str]:
     }
 
 
-def hook_checks(site: Path, chapter: str, project: Path) -> dict[str, bool]:
+def hook_checks(
+    site: Path, chapter: str, project: Path
+) -> dict[str, bool | str]:
     """What only the MkDocs hooks and plugins do."""
     built = site / "chapters" / chapter / "index.html"
     page = built.read_text(encoding="utf-8") if built.is_file() else ""
@@ -171,7 +213,7 @@ def hook_checks(site: Path, chapter: str, project: Path) -> dict[str, bool]:
 def report(result: dict[str, object]) -> str:
     """The result as Markdown: one row per check, per chapter where it applies."""
     chapters: dict[str, dict[str, bool | str]] = result["chapters"]  # type: ignore[assignment]
-    names = list(next(iter(chapters.values())))
+    names = list(dict.fromkeys(n for c in chapters.values() for n in c))
     summary = (
         f"Zensical {result['version']}: `zensical build` "
         f"exit {result['returncode']} in {result['seconds']:.0f} s, "
@@ -184,7 +226,7 @@ def report(result: dict[str, object]) -> str:
         "|---|---|---|",
     ]
     for name in names:
-        values = [chapter[name] for chapter in chapters.values()]
+        values = [chapter.get(name, False) for chapter in chapters.values()]
         passed = sum(value is True for value in values)
         shown = (
             ", ".join(str(value) for value in values)
@@ -192,9 +234,10 @@ def report(result: dict[str, object]) -> str:
             else f"{passed}/{len(values)}"
         )
         lines.append(f"| {name} | {len(values)} | {shown} |")
-    extra: dict[str, bool] = {**result["probe"], **result["hooks"]}  # type: ignore[dict-item]
+    extra: dict[str, bool | str] = {**result["probe"], **result["hooks"]}  # type: ignore[dict-item]
     for name, value in extra.items():
-        lines.append(f"| {name} | | {'yes' if value else 'no'} |")
+        shown = value if isinstance(value, str) else "yes" if value else "no"
+        lines.append(f"| {name} | | {shown} |")
     return "\n".join(lines)
 
 
@@ -251,6 +294,11 @@ def main() -> int:
             ),
             "hooks": hook_checks(site, "06-simple-network", project),
         }
+    with tempfile.TemporaryDirectory(prefix="nnmaths-zensical-") as tmp:
+        zensical = args.venv / "bin" / "zensical"
+        result["hooks"]["theme overrides (overrides/main.html)"] = (  # type: ignore[index]
+            overrides_render(zensical, Path(tmp))
+        )
     print(json.dumps(result, indent=1) if args.json else report(result))
     return 0
 
