@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test build bench notebooks clean properdocs
+.PHONY: serve test build pdf bench notebooks clean properdocs
 
 # The first run installs about 120 packages (about 40 s with an empty pip cache on the
 # maintainers' 2-core machine; longer on a slow network); pip names each one as it goes.
@@ -44,6 +44,12 @@ properdocs: $(STAMP)
 	$(BIN)/properdocs build --strict --config-file mkdocs.yml --site-dir $(PROPERDOCS_DIR)/site
 	NNMATHS_SITE=$(PROPERDOCS_DIR)/site NNMATHS_BUILDER=properdocs \
 		$(BIN)/python -m pytest tests/test_site.py tests/browser
+
+# The whole book as one PDF, site/the-maths-behind-neural-networks.pdf, printed by the
+# system's Chromium (apt-get install chromium); tools/pdf.py --check reads it back.
+pdf: build
+	$(BIN)/python tools/pdf.py site
+	$(BIN)/python tools/pdf.py --check site
 
 # Timings of the contributor loop (README, "Performance"); not part of `make test`.
 bench: $(STAMP)
