@@ -68,7 +68,12 @@ The caption of the probe figure.
 ///
 
 By [@eq:forward], as [@fig:probe] shows.
+
+```python
+zzsearchprobe = 1
+```
 """
+FIGURE = re.compile(r'<figure[^>]*\bid="fig-')
 PRE = re.compile(r"<pre[^>]*>(.*?)</pre>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 
@@ -150,11 +155,9 @@ def blocks(html: str) -> list[str]:
     return [TAG.sub("", block).strip() for block in PRE.findall(html)]
 
 
-def pycon_prompts(markdown: str) -> int:
-    """How many ``>>>`` lines the page itself writes (its pycon blocks)."""
-    return sum(
-        line.lstrip().startswith(">>>") for line in markdown.split("\n")
-    )
+def prompts(markdown: str) -> int:
+    """How many ``>>>`` the page itself writes (its pycon blocks, its prose)."""
+    return markdown.count(">>>")
 
 
 def chapter_checks(
@@ -168,11 +171,10 @@ def chapter_checks(
         "page built": True,
         "math as MathML": "<math" in html and 'class="arithmatex"' not in html,
         "listings without doctests": html.count("&gt;&gt;&gt;")
-        <= pycon_prompts(markdown),
-        "lighter code": '<span class="n">' not in html
-        and "<pre data-search-exclude" in html,
+        <= prompts(markdown),
+        "code without plain spans": '<span class="n">' not in html,
         "figures printed": 'class="nnmaths-figure' in html,
-        "numbered figures": html.count('<figure id="fig-') == figures,
+        "numbered figures": len(FIGURE.findall(html)) == figures,
     }
     if reference is not None:
         mine = set(blocks(html))
@@ -182,12 +184,19 @@ def chapter_checks(
     return checks
 
 
-def probe_checks(html: str) -> dict[str, bool | str]:
-    """What the numbering probe page shows."""
+def probe_checks(html: str, site: Path) -> dict[str, bool | str]:
+    """What the numbering probe page shows, and the search index leaves out."""
+    index = site / "search.json"
+    searched = index.read_text(encoding="utf-8") if index.is_file() else ""
     return {
+        "code out of the search index": "zzsearchprobe" in html
+        and "zzsearchprobe" not in searched,
         "equation numbered (9.1)": 'id="eq-forward"' in html
         and "(9.1)" in html,
-        "figure numbered, caption": '<figure id="fig-probe"' in html
+        "figure numbered, caption": re.search(
+            r'<figure[^>]*\bid="fig-probe"', html
+        )
+        is not None
         and "Figure 9.1" in html,
         "references resolved": "[@" not in html,
         "executed block inside the figure": 'aria-label="probe"' in html,
@@ -249,6 +258,7 @@ def main() -> int:
     parser.add_argument("--zensical", default="zensical")
     parser.add_argument("--reference", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--keep", type=Path, help="copy the built site here")
     args = parser.parse_args()
     version = install(args.venv, args.zensical)
     with tempfile.TemporaryDirectory(prefix="nnmaths-zensical-") as tmp:
@@ -265,6 +275,8 @@ def main() -> int:
         output = build.stdout + build.stderr
         print(output, file=sys.stderr)
         site = project / "site"
+        if args.keep and site.is_dir():
+            shutil.copytree(site, args.keep, dirs_exist_ok=True)
         chapters = {}
         for page in sorted((ROOT / "docs" / "chapters").glob("*.md")):
             built = site / "chapters" / page.stem / "index.html"
@@ -290,7 +302,8 @@ def main() -> int:
             ),
             "chapters": chapters,
             "probe": probe_checks(
-                probe.read_text(encoding="utf-8") if probe.is_file() else ""
+                probe.read_text(encoding="utf-8") if probe.is_file() else "",
+                site,
             ),
             "hooks": hook_checks(site, "06-simple-network", project),
         }
