@@ -8,8 +8,6 @@ import pytest
 
 from nnmaths import leaves
 from nnmaths.ch02 import page as ch02_page
-from nnmaths.ch06 import program as ch06
-from nnmaths.ch07 import program as ch07
 
 DOCS = pathlib.Path(__file__).parents[1] / "docs" / "chapters"
 # (chapter module, page, examples the page must hold at least, settings that must show)
@@ -22,18 +20,9 @@ PAGES = {
         30,
         [("SEED", 1), ("FEATURES", (0, 3)), ("THIN", (0, 2))],
     ),
-    "ch06": (
-        ch06,
-        "06-simple-network.md",
-        10,
-        [("LEARNING_RATE", 0.5), ("ITERATIONS", 900), ("SEED", 2)],
-    ),
-    "ch07": (
-        ch07,
-        "07-matrix-calculus.md",
-        15,
-        [("LEARNING_RATE", 0.5), ("ITERATIONS", 900), ("SEED", 3)],
-    ),
+    # Chapters 6 and 7 quote the numbers their page session prints, with no transcript;
+    # tests/test_ch06_page.py and tests/test_ch07_page.py change the same settings and
+    # show that the prose no longer matches.
 }
 CHANGES = [
     (module, page, setting, value)
