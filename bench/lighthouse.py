@@ -29,8 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
-from sitekit import ROOT, site_pages
+from nnmaths_site.sitekit import ROOT, site_pages
 
 LIGHTHOUSE_VERSION = "12.8.2"
 INSTALL = ROOT / ".cache" / "lighthouse"

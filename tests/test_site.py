@@ -19,7 +19,9 @@ from projects import (
     build,
     copy_project,
 )
-from sitekit import FENCE, strip_tags
+
+from nnmaths_site.execution import stored_run
+from nnmaths_site.sitekit import FENCE, strip_tags
 
 DOCS = ROOT / "docs"
 CHAPTER = "chapters/06-simple-network/index.html"
@@ -440,14 +442,17 @@ def code_blocks(page: pathlib.Path) -> list[str]:
 def run_without_nnmaths(
     script: str, cwd: pathlib.Path
 ) -> subprocess.CompletedProcess:
-    """Run a script in a Python that has numpy and matplotlib but cannot import this package."""
-    return subprocess.run(
+    """Run a script in a Python that has numpy and matplotlib but cannot import this package.
+
+    Once per change of the script (it holds all the code it runs), as the pages' outputs
+    are stored: a warm `make test` reruns only the chapters whose code changed.
+    """
+    return stored_run(
         [sys.executable, "-c", WITHOUT_NNMATHS + script],
+        [],
+        ROOT,
         cwd=cwd,
-        capture_output=True,
-        text=True,
         env={**os.environ, "MPLBACKEND": "Agg"},
-        check=False,
     )
 
 
