@@ -258,7 +258,7 @@ UNDER_BUTTON = """pre => {
   range.selectNodeContents(pre.querySelector("code"));
   const covered = [...range.getClientRects()].filter(r => r.width && r.right > b.left
     && r.left < b.right && r.bottom > b.top && r.top < b.bottom);
-  return covered.length ? pre.textContent.trim().split("\n")[0].slice(0, 50) : "";
+  return covered.length ? pre.textContent.trim().split("\\n")[0].slice(0, 50) : "";
 }"""
 
 
