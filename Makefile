@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test build bench notebooks clean
+.PHONY: serve test build pdf bench notebooks clean
 
 # The first run installs about 120 packages (about 40 s with an empty pip cache on the
 # maintainers' 2-core machine; longer on a slow network); pip names each one as it goes.
@@ -30,6 +30,12 @@ test: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+# The whole book as one PDF, site/the-maths-behind-neural-networks.pdf, printed by the
+# system's Chromium (apt-get install chromium); tools/pdf.py --check reads it back.
+pdf: build
+	$(BIN)/python tools/pdf.py site
+	$(BIN)/python tools/pdf.py --check site
 
 # Timings of the contributor loop (README, "Performance"); not part of `make test`.
 bench: $(STAMP)

@@ -123,3 +123,15 @@ def test_checks_inside_loops_and_check_functions_stay():
         "    return layers",
     ]
     assert strip_checks(code) == code
+
+
+def test_machinery_blocks_are_marked_for_print_and_others_are_not():
+    md = markdown.Markdown(extensions=["md_in_html", "nnmaths_site.listings"])
+    html = md.convert(
+        '<details class="note" markdown="1">\n<summary>How this figure is drawn'
+        "</summary>\n\ncode\n\n</details>\n\n"
+        '<details class="note" markdown="1">\n<summary>Minor corrections'
+        "</summary>\n\ntext\n\n</details>"
+    )
+    assert html.count("nnmaths-machinery") == 1
+    assert '<details class="note nnmaths-machinery">' in html

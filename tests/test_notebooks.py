@@ -4,6 +4,7 @@ import ast
 import importlib.util
 import json
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -103,9 +104,25 @@ def test_notebook_keeps_the_pages_prose_and_math(path):
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]
         if cell["cell_type"] == "markdown"
     )
-    headings = [line for line in page.splitlines() if line.startswith("#")]
+    headings = [
+        re.sub(r"^# (\d+)\. ", r"# Notebook \1: ", line)
+        for line in page.splitlines()
+        if line.startswith("#")
+    ]
     assert headings and all(heading in prose for heading in headings)
     assert page.count("$$") == prose.count("$$") > 0
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_a_notebook_opens_with_its_title_and_a_note_for_its_reader(path):
+    first = "".join(
+        json.loads(path.read_text(encoding="utf-8"))["cells"][0]["source"]
+    )
+    number = int(path.stem[:2])
+    page = f"https://maths-behind-nn.github.io/companion/chapters/{path.stem}/"
+    assert first.startswith(f"# Notebook {number}: ")
+    assert f"[the chapter page]({page})" in first and "Run the cells" in first
+    assert "tools/notebooks.py" not in first and ".md)" not in first
 
 
 def test_colab_address_is_built_from_the_repository():

@@ -6,9 +6,12 @@
 Prose becomes Markdown cells. Each executed Python block becomes a code cell, with its
 ``--8<--`` lines expanded exactly as the site build expands them (``hooks/sitekit.py``).
 Blocks that print a figure (``html="1"``) call ``nnmaths.figures.render``, which a reader's
-Python does not have; in the notebook they draw into ``plt.figure()`` instead. ``pycon``
-blocks check the page against the installed package, so they stay as text. Admonitions
-become block quotes, and links to other pages point at the repository.
+Python does not have; in the notebook they draw into ``plt.figure()`` instead. Input checks
+are left out as the page's listings leave them out (``nnmaths_site.listings``), so a cell
+never calls a check the notebook does not define. ``pycon`` blocks check the page against
+the installed package, so they stay as text. Admonitions become block quotes; equation and
+figure numbers are written out (``nnmaths_site.numbering.for_notebook``); links to other
+pages point at the published site (``site_url`` in mkdocs.yml).
 """
 
 import ast
@@ -22,6 +25,8 @@ from typing import Any
 from mkdocs.utils.yaml import yaml_load
 
 from nnmaths.figures import render
+from nnmaths_site.listings import CHECKS_TITLE, strip_checks
+from nnmaths_site.numbering import CHAPTER, for_notebook
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
 # The build's own fences and snippet expansion.
@@ -36,12 +41,17 @@ PAGE_LINK = re.compile(r"\]\((?P<path>[^):#]+\.md)(?P<anchor>#[^)]*)?\)")
 FIGSIZE = inspect.signature(render).parameters["size"].default
 
 
-def repository() -> str:
-    """Return the repository's blob address of the default branch, set once in mkdocs.yml."""
-    extra = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))[
-        "extra"
-    ]
-    return f"{extra['repository']}/blob/{extra['branch']}"
+def site_url() -> str:
+    """Return the published site's address, set once in mkdocs.yml (``site_url``)."""
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return str(config["site_url"]).rstrip("/") + "/"
+
+
+def page_url(source: pathlib.Path) -> str:
+    """The published address of a page, e.g. ``.../chapters/06-simple-network/``."""
+    path = source.relative_to(DOCS).with_suffix("").as_posix()
+    path = path.removesuffix("index")
+    return site_url() + (f"{path}/" if path else "")
 
 
 def render_call(statement: ast.stmt) -> ast.Call | None:
@@ -121,6 +131,8 @@ def figure_cell(code: str) -> str:
 def code_cell(info: str, body: list[str]) -> str:
     """Return the code of a notebook cell for one executed Python block of a page."""
     code = expand_snippets("\n".join(body)).strip("\n")
+    if CHECKS_TITLE not in info:
+        code = "\n".join(strip_checks(code.splitlines()))
     return figure_cell(code) if 'html="1"' in info else code
 
 
@@ -152,11 +164,11 @@ def admonition(lines: list[str], title: str | None) -> list[str]:
 
 
 def fix_links(text: str, page: pathlib.Path) -> str:
-    """Point links to other pages of the site at their source in the repository."""
+    """Point links to other pages of the site at their published address."""
 
     def link(match: re.Match[str]) -> str:
-        target = (page.parent / match["path"]).resolve().relative_to(ROOT)
-        return f"]({repository()}/{target.as_posix()}{match['anchor'] or ''})"
+        target = (page.parent / match["path"]).resolve()
+        return f"]({page_url(target)}{match['anchor'] or ''})"
 
     return PAGE_LINK.sub(link, text)
 
@@ -183,7 +195,8 @@ def read_indented(lines: list[str], i: int) -> tuple[list[str], int]:
 
 def page_cells(page: pathlib.Path) -> list[tuple[str, str]]:
     """Return (kind, source) for each cell of a page's notebook, kind "markdown" or "code"."""
-    lines = page.read_text(encoding="utf-8").splitlines()
+    lines = for_notebook(page.read_text(encoding="utf-8").splitlines())
+    lines = [notebook_title(line) for line in lines]
     cells: list[tuple[str, str]] = []
     prose: list[str] = []
     i = 0
@@ -225,14 +238,37 @@ def page_cells(page: pathlib.Path) -> list[tuple[str, str]]:
     return cells
 
 
+def notebook_title(line: str) -> str:
+    """``# 6. Title`` becomes ``# Notebook 6: Title``, the title a notebook page shows."""
+    found = CHAPTER.match(line)
+    return f"# Notebook {found[1]}: {line[found.end() :]}" if found else line
+
+
+def welcome(page: pathlib.Path) -> str:
+    """The first cell: what the notebook holds, how to run it, and where its chapter is."""
+    number = int(page.stem[:2])
+    return (
+        f"**This notebook is Chapter {number} of the companion to *The Maths behind "
+        f"Neural Networks*, as code you can run and change.** It holds the chapter's "
+        f"text and every code block of [the chapter page]({page_url(page)}), in "
+        "order, with the functions the page shows written out in full, so it needs "
+        "only numpy and matplotlib (Colab has both).\n\n"
+        "Run the cells from the top (in Jupyter: *Run > Run All Cells*; in Colab: "
+        "*Runtime > Run all*). Each cell prints what the page prints under the same "
+        "block; change a number and run the cells again to see what moves."
+    )
+
+
 def notebook(page: pathlib.Path) -> str:
     """Return the notebook of a chapter page as the text of an .ipynb file, without outputs."""
-    source = page.relative_to(ROOT).as_posix()
-    note = (
-        f"*Made from [{source}]({repository()}/{source}) by `tools/notebooks.py`. "
-        "It runs from top to bottom with numpy and matplotlib alone.*"
+    cells = page_cells(page)
+    title, _, rest = cells[0][1].partition("\n")  # the page's own first cell
+    head = [("markdown", f"{title}\n\n{welcome(page)}")]
+    cells = (
+        head
+        + [("markdown", rest.strip("\n"))] * bool(rest.strip())
+        + cells[1:]
     )
-    cells = [("markdown", note), *page_cells(page)]
     nb = {
         "cells": [
             cell(number, kind, text)

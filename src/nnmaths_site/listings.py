@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import ast
 import re
+import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 EXECUTED = re.compile(r'^\{?\.?(python|py)\b.*\bexec="(1|yes|on|true)"')
@@ -155,8 +157,35 @@ class StripDoctests(Preprocessor):
         return out
 
 
+# The collapsed blocks that hold a page's machinery (imports, figure drawing, checks); the
+# class lets print leave them out, as a printed book leaves out its build scripts.
+MACHINERY = {
+    "How this figure is drawn",
+    "How the figures on this page are drawn",
+    "Imports and helpers",
+    "How the inputs are checked",
+}
+
+
+class MarkMachinery(Treeprocessor):
+    """Add the class ``nnmaths-machinery`` to each <details> whose summary is in MACHINERY."""
+
+    def run(self, root: etree.Element) -> None:
+        for details in root.iter("details"):
+            summary = details.find("summary")
+            text = (
+                "".join(summary.itertext()).strip()
+                if summary is not None
+                else ""
+            )
+            if text in MACHINERY:
+                classes = details.get("class", "")
+                details.set("class", f"{classes} nnmaths-machinery".strip())
+
+
 class ListingsExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
+        md.treeprocessors.register(MarkMachinery(md), "nnmaths_machinery", 5)
         # After pymdownx.snippets (32) has included the code, before superfences (25) reads it.
         md.preprocessors.register(
             StripDoctests(md), "nnmaths_strip_doctests", 28

@@ -1,0 +1,47 @@
+"""Printed, the book fits its pages: Chromium with print media, at A4's content width."""
+
+import importlib.util
+import sys
+
+from projects import ROOT
+
+SPEC = importlib.util.spec_from_file_location("pdf", ROOT / "tools" / "pdf.py")
+pdf = importlib.util.module_from_spec(SPEC)
+sys.modules.setdefault("pdf", pdf)
+SPEC.loader.exec_module(pdf)
+
+# A4 is 210 mm wide; print.css leaves 17 mm each side: 176 mm at 96 px per inch.
+CONTENT_PX = round(176 / 25.4 * 96)
+
+# Elements whose right edge passes the content box, or that cut their own content.
+TOO_WIDE = """() => {
+    const width = document.documentElement.clientWidth;
+    const name = el => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
+        + " in " + (el.closest("section[id]") || {id: "?"}).id;
+    const visible = el => el.getClientRects().length > 0;
+    return [...document.querySelectorAll(
+        ".md-typeset pre, .md-typeset math, .md-typeset table, .md-typeset svg, "
+        + ".md-typeset figure, .md-typeset img, .md-typeset p")]
+      .filter(visible)
+      .filter(el => el.getBoundingClientRect().right > width + 1
+                    || el.scrollWidth > el.clientWidth + 1)
+      .map(name);
+}"""
+
+
+def test_nothing_in_the_printed_book_is_wider_than_the_page(
+    browser, base_url, site
+):
+    config = {
+        "site_name": "Book",
+        "site_description": "A description",
+        "copyright": "MIT",
+        "site_url": "https://example.org/",
+    }
+    parts = pdf.book_parts(site)
+    base = f"{base_url}chapters/{parts[0].slug}/"
+    page = browser.new_page(viewport={"width": CONTENT_PX, "height": 1100})
+    page.set_content(pdf.print_page(site, parts, config, base=base))
+    page.emulate_media(media="print", color_scheme="light")
+    assert page.evaluate(TOO_WIDE) == []
+    page.close()
