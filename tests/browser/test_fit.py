@@ -14,7 +14,6 @@ it is built.
 
 import fcntl
 import json
-import pathlib
 from dataclasses import asdict, dataclass, field
 
 import pytest
@@ -148,9 +147,7 @@ def test_printed_outputs_fit_a_phone(fits):
 
 
 def test_at_most_two_display_formulas_per_page_scroll_on_a_phone(fits):
-    failed = report(
-        fits, PHONE, "formulas", lambda fit, of: FORMULAS_PER_PAGE
-    )
+    failed = report(fits, PHONE, "formulas", lambda fit, of: FORMULAS_PER_PAGE)
     assert failed == [], "\n".join(failed)
 
 
@@ -161,7 +158,9 @@ def test_tables_fit_a_phone(fits):
         "tables",
         lambda fit, of: TABLES_PER_PAGE.get(fit.path, OTHER_TABLES),
     )
-    assert any(f.path == "notation/" and f.at(PHONE, "tables")["of"] for f in fits)
+    assert any(
+        f.path == "notation/" and f.at(PHONE, "tables")["of"] for f in fits
+    )
     assert failed == [], "\n".join(failed)
 
 
@@ -269,7 +268,8 @@ def test_the_copy_button_covers_no_code(visit, width):
         f"pres => pres.map({UNDER_BUTTON})"
     )
     assert [c for c in covered if c is not None], "no copy button"
-    assert [c for c in covered if c] == []  # the first lines of blocks it covers
+    covering = [first_line for first_line in covered if first_line]
+    assert covering == [], f"the copy button covers code in {covering}"
 
 
 # Inline formulas are cut into pieces where a line may break (hooks/lighter_pages.py). A
