@@ -52,12 +52,21 @@ MEASURE = """() => {
     }
   }
   const plots = all(".jp-RenderedImage img");
+  // Text that starts left of its box (a negative indent without its padding) is cut too.
+  const leftOfBox = el => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const rects = [...range.getClientRects()].filter(r => r.width);
+    return rects.length > 0 && Math.min(...rects.map(r => r.left))
+      < el.getBoundingClientRect().left - 1;
+  };
   return {
     code: kind(all(".highlight:not(.language-text) pre > code"), cut),
     output: kind(all(".language-text.highlight pre > code, .jp-RenderedText"), cut),
     formulas: kind(all('math[display="block"]'), cut),
     tables: kind(all("table"), t => t.getBoundingClientRect().width
       > tableBox(t).clientWidth + 1),
+    shifted: kind(all("pre > code, .jp-RenderedText pre"), leftOfBox),
     figure_text: smallest,
     plots: kind(plots, img => img.getBoundingClientRect().right
       > article.getBoundingClientRect().right + 1 || cut(img.parentElement)),
@@ -138,6 +147,12 @@ def test_code_blocks_wrap_on_a_phone(fits):
 
 def test_no_code_block_is_cut_on_a_desktop(fits):
     failed = report(fits, DESKTOP, "code", lambda fit, of: 0)
+    assert failed == [], "\n".join(failed)
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_no_line_of_code_or_output_starts_left_of_its_box(fits, width):
+    failed = report(fits, width, "shifted", lambda fit, of: 0)
     assert failed == [], "\n".join(failed)
 
 
