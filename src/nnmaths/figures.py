@@ -97,7 +97,7 @@ def fit_the_phone(fig: Figure) -> None:
     """
     fig.draw_without_rendering()  # makes the tick labels
     sizes = [
-        text.get_fontsize()
+        float(text.get_fontsize())  # in points, once drawn
         for text in fig.findobj(Text)
         if isinstance(text, Text) and text.get_visible() and text.get_text()
     ]
