@@ -15,7 +15,7 @@ WIDTHS = [(4, 4, 2), (128, 64, 10), (3, 5, 2, 7, 1), (6, 1)]
 
 def chain(widths, seed=0):
     rng = np.random.default_rng(seed)
-    Js = [rng.normal(size=(a, b)) for a, b in itertools.pairwise(widths)]
+    Js = [rng.normal(size=(b, a)) for a, b in itertools.pairwise(widths)]
     return rng.normal(size=(1, widths[-1])), Js
 
 

@@ -56,6 +56,7 @@ def decide(x: ArrayLike, w: ArrayLike, b: float) -> np.ndarray:
 
 
 # --8<-- [start:boundary]
+# --8<-- [start:boundary_point]
 def boundary_point(w: np.ndarray, b: float) -> np.ndarray:
     """The point of the boundary w . x + b = 0 nearest the origin: x = -b w / (w . w).
 
@@ -77,8 +78,10 @@ def boundary_direction(w: np.ndarray) -> np.ndarray:
     array([-1.,  2.])
     """
     return np.array([-w[1], w[0]])
+    # --8<-- [end:boundary_point]
 
 
+# --8<-- [start:signed_distance]
 def signed_distance(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
     """How far each row of ``x`` lies from the boundary: (x @ w + b) / |w|.
 
@@ -89,6 +92,7 @@ def signed_distance(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
     array([3.])
     """
     return (x @ w + b) / np.sqrt(w @ w)  # (m, n) @ (n,) -> (m,)
+    # --8<-- [end:signed_distance]
     # --8<-- [end:boundary]
 
 

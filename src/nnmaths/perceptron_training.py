@@ -177,7 +177,7 @@ def mistake_bound(R: float, gamma: float) -> float:
 
 # --8<-- [start:criterion]
 def criterion(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> float:
-    """The perceptron criterion E = sum_i max(0, -y_i (x_i @ w + b)).
+    """The perceptron criterion C = sum_i max(0, -y_i (x_i @ w + b)).
 
     >>> criterion(np.array([[1.0], [2.0]]), np.array([1.0, -1.0]), np.array([1.0]), 0.0)
     2.0
@@ -188,7 +188,7 @@ def criterion(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> float:
 def criterion_gradient(
     x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float
 ) -> tuple[np.ndarray, float]:
-    """dE/dw = -sum of y_i x_i and dE/db = -sum of y_i, over the rows with y_i (x_i @ w + b) <= 0.
+    """dC/dw = -sum of y_i x_i and dC/db = -sum of y_i, over the rows with y_i (x_i @ w + b) <= 0.
 
     Away from the kink y_i (x_i @ w + b) = 0 this is the gradient; on it, it is the
     subgradient that the rule uses, so a boundary point counts as a mistake.
@@ -197,7 +197,7 @@ def criterion_gradient(
     (array([2.]), 1.0)
     """
     wrong = y * (x @ w + b) <= 0  # (m,)
-    dE_dw = -(y * wrong) @ x  # (m,) @ (m, n) -> (n,)
-    dE_db = -float(np.sum(y * wrong))
-    return dE_dw, dE_db
+    dC_dw = -(y * wrong) @ x  # (m,) @ (m, n) -> (n,)
+    dC_db = -float(np.sum(y * wrong))
+    return dC_dw, dC_db
     # --8<-- [end:criterion]

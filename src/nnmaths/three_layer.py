@@ -81,13 +81,12 @@ def backward(f: Forward, y: np.ndarray, p: Params) -> Params:
     (3, 4)
     """
     delta3 = cost_prime(f.a3, y) * sigmoid_prime(f.z3)  # (1, n3)
-    delta2 = (delta3 @ p.W3.T) * sigmoid_prime(
-        f.z2
-    )  # (1, n3) @ (n3, n2) -> (1, n2)
-    delta1 = (delta2 @ p.W2.T) * sigmoid_prime(
-        f.z1
-    )  # (1, n2) @ (n2, n1) -> (1, n1)
-    dC_dW3 = f.a2.T @ delta3  # (n2, 1) @ (1, n3) -> (n2, n3): an outer product
+    # (1, n3) @ (n3, n2) -> (1, n2), then entry by entry
+    delta2 = (delta3 @ p.W3.T) * sigmoid_prime(f.z2)
+    # (1, n2) @ (n2, n1) -> (1, n1)
+    delta1 = (delta2 @ p.W2.T) * sigmoid_prime(f.z1)
+    # outer products: (n2, 1) @ (1, n3) -> (n2, n3), the shape of W3
+    dC_dW3 = f.a2.T @ delta3
     dC_dW2 = f.a1.T @ delta2  # (n1, 1) @ (1, n2) -> (n1, n2)
     dC_dW1 = f.a0.T @ delta1  # (n0, 1) @ (1, n1) -> (n0, n1)
     return Params(dC_dW1, delta1, dC_dW2, delta2, dC_dW3, delta3)
