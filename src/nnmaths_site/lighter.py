@@ -85,6 +85,10 @@ TAG = re.compile(r"<(/?)[a-z]+[^>]*?(/?)>")
 # Where TeX breaks an inline formula: after a relation, a plus or a minus, outside any group
 # (not after a product: "3 x" then "4" on the next line would misread as a shape).
 BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−)</mo>")
+# A plus or minus after another operator or an opening bracket is a sign, not a binary
+# operator: "[−1, 1]" and "{−1, +1}" keep each sign with its number.
+SIGN = re.compile(r"<mo>(\+|−)</mo>")
+CLOSING = re.compile(r"<mo[^>]*>[)\]}|‖⟩]</mo>")
 
 FIGURE = re.compile(
     r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
@@ -178,14 +182,31 @@ def breakable_math(html: str) -> str:
 
     >>> breakable_math('<math display="inline"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></math>')
     '<math display="inline"><mrow><mi>a</mi><mo form="infix">=</mo></mrow></math><math display="inline"><mrow><mi>b</mi></mrow></math>'
+
+    A sign stays with its number:
+
+    >>> breakable_math('<math display="inline"><mrow><mo>[</mo><mo>−</mo><mn>1</mn><mo>]</mo></mrow></math>')
+    '<math display="inline"><mrow><mo>[</mo><mo>−</mo><mn>1</mn><mo>]</mo></mrow></math>'
     """
+
+    def binary(children: list[str], i: int) -> bool:
+        """Whether child ``i``, a relation, plus or minus, joins two operands."""
+        if not SIGN.fullmatch(children[i]):
+            return True
+        before = children[i - 1]
+        return not before.startswith("<mo") or bool(CLOSING.fullmatch(before))
 
     def cut(match: re.Match[str]) -> str:
         pieces: list[list[str]] = [[]]
         children = top_level(match["body"])
         for i, child in enumerate(children):
             last = i == len(children) - 1
-            if BREAK_AFTER.fullmatch(child) and not last and pieces[-1]:
+            if (
+                BREAK_AFTER.fullmatch(child)
+                and not last
+                and pieces[-1]
+                and binary(children, i)
+            ):
                 pieces[-1].append(child.replace("<mo>", '<mo form="infix">'))
                 pieces.append([])
             else:
