@@ -25,6 +25,7 @@ from typing import Any
 from mkdocs.utils.yaml import yaml_load
 
 from nnmaths.figures import render
+from nnmaths_site.explorables import notebook_cell
 from nnmaths_site.listings import CHECKS_TITLE, strip_checks
 from nnmaths_site.numbering import CHAPTER, for_notebook
 
@@ -135,7 +136,9 @@ def code_cell(info: str, body: list[str]) -> str:
     code = expand_snippets("\n".join(body), ROOT).strip("\n")
     if CHECKS_TITLE not in info:
         code = "\n".join(strip_checks(code.splitlines()))
-    return figure_cell(code) if 'html="1"' in info else code
+    if 'html="1"' not in info:
+        return code
+    return notebook_cell(code, expand_snippets) or figure_cell(code)
 
 
 # The chapters' box about their code blocks, said again for a notebook, which has cells.

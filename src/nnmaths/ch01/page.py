@@ -142,6 +142,29 @@ if __name__ == "__main__":
     )
     # --8<-- [end:leaves_figure]
 
+    # --8<-- [start:turned_explorable]
+    from nnmaths.ch01.explorables import (
+        ANGLES,
+        BIASES,
+        draw_turned,
+        turned_numbers,
+    )
+    from nnmaths.explorable import Slider, explorable
+
+    print(
+        explorable(
+            lambda fig, angle, bias: draw_turned(fig, x, y, angle, bias),
+            lambda angle, bias: turned_numbers(x, y, angle, bias),
+            "ch01-turned",
+            "The leaves, the boundary and w for one angle of w and one "
+            "bias; leaves on the wrong side are ringed.",
+            Slider("Angle of w, in degrees", ANGLES, default=-45, text="{}°"),
+            Slider("Bias b", BIASES, default=-0.15, text="{:.2f}"),
+            size=(5, 4.5),
+        )
+    )
+    # --8<-- [end:turned_explorable]
+
     # --8<-- [start:bias_input]
     x_aug = with_bias_input(x)  # (30, 3): x_0 = 1, then the features
     w_aug = np.concatenate([[b], w])  # (3,): [b, w_1, w_2]

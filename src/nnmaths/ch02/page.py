@@ -105,6 +105,28 @@ if __name__ == "__main__":
     print("epochs:", len(run_thin.mistakes), " updates:", len(run_thin.rows))
     # --8<-- [end:thin]
 
+    # --8<-- [start:update_explorable]
+    from nnmaths.ch02.explorables import draw_update, update_numbers
+    from nnmaths.explorable import Slider, explorable
+
+    print(
+        explorable(
+            lambda fig, k: draw_update(fig, x, y, names, run, k),
+            lambda k: update_numbers(x, y, run, k),
+            "ch02-update",
+            "The two species, the boundary after one update of the "
+            "perceptron, the earlier boundaries faint, and the flower "
+            "whose mistake caused the update ringed.",
+            Slider(
+                "Update",
+                list(range(len(run.rows) + 1)),
+                default=len(run.rows),
+            ),
+            size=(6, 4.5),
+        )
+    )
+    # --8<-- [end:update_explorable]
+
     # --8<-- [start:xor]
     x_xor = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
     run_xor = train(x_xor, [-1, 1, 1, -1], epochs=12)  # +1: exactly one 1

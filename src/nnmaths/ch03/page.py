@@ -154,6 +154,28 @@ if __name__ == "__main__":
     print(f"measured:     factor {(d[1] / d[0]) ** (1 / 40):.4f}")
     # --8<-- [end:rate]
 
+    # --8<-- [start:rate_explorable]
+    from nnmaths.ch03.explorables import FRACTIONS, draw_rate, rate_numbers
+    from nnmaths.explorable import Slider, explorable
+
+    print(
+        explorable(
+            lambda fig, fraction: draw_rate(fig, X, y, fraction),
+            lambda fraction: rate_numbers(X, y, fraction),
+            "ch03-rate",
+            "Descent's path over contours of C, to the star (left), "
+            "and C per step (right).",
+            Slider(
+                "Learning rate, as a fraction of 2/λmax",
+                FRACTIONS,
+                default=0.5,
+                text="{:.2f}",
+            ),
+            size=(6, 3),
+        )
+    )
+    # --8<-- [end:rate_explorable]
+
     # --8<-- [start:newton]
     newtons = newton(lambda x: np.exp(x) - 2, np.exp, 2.0, steps=8)
     gaps = np.abs(np.column_stack([descent, newtons]) - np.log(2))

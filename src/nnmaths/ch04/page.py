@@ -72,6 +72,23 @@ if __name__ == "__main__":
     )
     # --8<-- [end:nudge_figure]
 
+    # --8<-- [start:nudge_explorable]
+    from nnmaths.ch04.explorables import NUDGES, draw_nudged, nudged_numbers
+    from nnmaths.explorable import Slider, explorable
+
+    print(
+        explorable(
+            lambda fig, dw: draw_nudged(fig, w, a_prev, b, target, dw),
+            lambda dw: nudged_numbers(w, a_prev, b, target, dw),
+            "ch04-nudge",
+            "Left: the measured change of the cost and slope times the "
+            "nudge, for nudges up to the one chosen. Right: their relative "
+            "gap for each nudge, on log scales.",
+            Slider("Nudge Δw", NUDGES, default=0.1, text="{:g}"),
+        )
+    )
+    # --8<-- [end:nudge_explorable]
+
     # --8<-- [start:counts]
     rng = np.random.default_rng(0)
     print(f"{'widths':<19}{'forward':>10}{'reverse':>8}{'ratio':>7}")

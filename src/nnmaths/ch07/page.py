@@ -117,6 +117,27 @@ if __name__ == "__main__":
     print(f"layer 1 / layer 10: {sizes[0] / sizes[-1]:.1e}")
     # --8<-- [end:shrinking_errors]
 
+    # --8<-- [start:deltas_explorable]
+    from nnmaths.ch07.explorables import SCALES, deltas_numbers, draw_deltas
+    from nnmaths.explorable import Slider, explorable
+
+    print(
+        explorable(
+            lambda fig, scale: draw_deltas(fig, scale),
+            lambda scale: deltas_numbers(scale),
+            "ch07-deltas",
+            "The size of delta in each of the 10 layers, on a log scale, "
+            "for weights drawn at the chosen scale.",
+            Slider(
+                "Scale of the initial weights",
+                SCALES,
+                default=0.2,
+                text="{:g}",
+            ),
+        )
+    )
+    # --8<-- [end:deltas_explorable]
+
     # --8<-- [start:gradient_check]
     grads = layer_gradients(x, y, layers)
     estimates = numerical_layer_gradients(partial(layer_cost, x, y), layers)

@@ -187,6 +187,30 @@ if __name__ == "__main__":
     print(render(draw, "ch08-mistakes", alt, size=(7, 1.3)))
     # --8<-- [end:mistakes]
 
+    # --8<-- [start:confusion_explorable]
+    from nnmaths.ch08.explorables import (
+        EPOCHS_SHOWN,
+        confusion_numbers,
+        draw_confusion,
+        layers_by_epoch,
+    )
+    from nnmaths.explorable import Slider, explorable
+
+    found = layers_by_epoch(inner)  # the layers after each epoch
+    print(
+        explorable(
+            lambda fig, epoch: draw_confusion(fig, inner, found, epoch),
+            lambda epoch: confusion_numbers(inner, found, epoch),
+            "ch08-confusion",
+            "The confusion matrix on the validation digits: a dot per true "
+            "digit and digit read, sized by the count, green on the "
+            "diagonal, red off it with the count written.",
+            Slider("Epoch", EPOCHS_SHOWN, default=40),
+            size=(5, 4.5),
+        )
+    )
+    # --8<-- [end:confusion_explorable]
+
     # --8<-- [start:comparison]
     final = inner._replace(x_test=data.x_test, labels_test=data.labels_test)
     ours = 100 * evaluate(data.x_test, data.labels_test, history.layers)[1]
