@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test build pdf bench notebooks clean
+.PHONY: serve test build pdf bench notebooks clean properdocs
 
 # The first run installs about 120 packages (about 40 s with an empty pip cache on the
 # maintainers' 2-core machine; longer on a slow network); pip names each one as it goes.
@@ -30,6 +30,20 @@ test: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+# The site built strictly with ProperDocs, the maintained fork of MkDocs 1 (it runs the
+# same mkdocs.yml, plugins and hooks), then the site tests against that build
+# (CONTRIBUTING.md, "Versions"). CI runs it as a job of its own. Not part of `make test`.
+PROPERDOCS ?= properdocs==1.6.7
+# A folder of its own, emptied each run (the browser tests keep their readings beside the site).
+PROPERDOCS_DIR := $(CURDIR)/.cache/properdocs
+properdocs: $(STAMP)
+	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar off \
+		--constraint $(CONSTRAINTS) '$(PROPERDOCS)'
+	rm -rf $(PROPERDOCS_DIR)
+	$(BIN)/properdocs build --strict --config-file mkdocs.yml --site-dir $(PROPERDOCS_DIR)/site
+	NNMATHS_SITE=$(PROPERDOCS_DIR)/site NNMATHS_BUILDER=properdocs \
+		$(BIN)/python -m pytest tests/test_site.py tests/browser
 
 # The whole book as one PDF, site/the-maths-behind-neural-networks.pdf, printed by the
 # system's Chromium (apt-get install chromium); tools/pdf.py --check reads it back.

@@ -15,8 +15,8 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-# The build's own snippet expansion (hooks/sitekit.py, on the path through pyproject.toml).
-from sitekit import expand_snippets, expand_with_origins
+# The build's own snippet expansion (src/nnmaths_site/sitekit.py).
+from nnmaths_site.sitekit import expand_snippets, expand_with_origins
 
 ROOT = pathlib.Path(__file__).parent
 SESSION = re.compile(r'\bsession="([^"]+)"')
@@ -55,7 +55,7 @@ class BuildLikeParser(MarkdownIt):
     """
 
     def parse(self, src: str, env: dict | None = None) -> list[Token]:
-        expanded, origins = expand_with_origins(src)
+        expanded, origins = expand_with_origins(src, ROOT)
         tokens = super().parse(expanded, env)
         for token in tokens:
             if token.map:
@@ -74,7 +74,7 @@ def pytest_markdown_docs_markdown_it() -> MarkdownIt:
 @pytest.fixture(name="expand_snippets", scope="session")
 def expand_snippets_fixture():
     """Give tests the same snippet expansion the build uses."""
-    return expand_snippets
+    return lambda text: expand_snippets(text, ROOT)
 
 
 IMPORT = re.compile(

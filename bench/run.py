@@ -28,8 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
-from sitekit import CACHE, ROOT, build_env, mkdocs_build
+from nnmaths_site.sitekit import CACHE, ROOT, build_env, mkdocs_build
 
 TARGETS = {"a/b": 2.0, "e/b": 1.1, "f": 1.5, "d": 45.0}
 LABELS = {

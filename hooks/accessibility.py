@@ -1,16 +1,14 @@
-"""MkDocs hook: give Material's search dialog the accessible name that its template lacks."""
+"""MkDocs hook: the theme's pages, named and reachable (nnmaths_site.accessibility)."""
 
 from typing import Any
 
 from mkdocs.structure.pages import Page
 
-SEARCH_DIALOG = (
-    '<div class="md-search" data-md-component="search" role="dialog">'
+from nnmaths_site.accessibility import (
+    name_search_dialog,
+    with_focusable_scrollers,
 )
 
 
 def on_post_page(output: str, page: Page, **kwargs: Any) -> str:
-    # A dialog needs a name that screen readers announce (axe-core: aria-dialog-name).
-    return output.replace(
-        SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">'
-    )
+    return with_focusable_scrollers(name_search_dialog(output))

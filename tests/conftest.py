@@ -16,6 +16,8 @@ from projects import (
 
 # Where the whole run's site is being built, in the background (see pytest_configure).
 PREBUILT = "NNMATHS_PREBUILT_SITE"
+# A site built strictly before the tests ran (`make properdocs` builds it with ProperDocs).
+BUILT = "NNMATHS_SITE"
 BACKGROUND: list[tuple[pathlib.Path, subprocess.Popen]] = []
 
 
@@ -57,6 +59,8 @@ def status_before_build() -> str | None:
 def site(tmp_path_factory, status_before_build) -> pathlib.Path:
     """The whole site, built once, strictly and executing everything, as CI and Pages do."""
     prebuilt = os.environ.get(PREBUILT)
+    if os.environ.get(BUILT):
+        return pathlib.Path(os.environ[BUILT])
     if prebuilt:
         result = wait_for_build(pathlib.Path(prebuilt))
         out = pathlib.Path(prebuilt) / "site"

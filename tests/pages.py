@@ -1,7 +1,12 @@
 """Running a chapter's page session as a reader would: ``python -m nnmaths.chNN.page``."""
 
+import pathlib
 import subprocess
 import sys
+
+from nnmaths_site.execution import stored_run
+
+ROOT = pathlib.Path(__file__).parents[1]
 
 
 def python(*arguments: str) -> str:
@@ -9,14 +14,19 @@ def python(*arguments: str) -> str:
 
     A subprocess, not runpy: under ``--doctest-modules`` the page module may already be
     imported in this process, and runpy would then warn (an error under filterwarnings).
+    Run once per change of the code it runs and the modules that code imports, as the
+    pages' outputs are stored (nnmaths_site.execution.stored_run): a warm `make test`
+    re-checks only the chapters an edit reaches.
     """
-    result = subprocess.run(
-        [sys.executable, "-W", "error", *arguments],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"MPLBACKEND": "Agg", "PATH": ""},
+    command = [sys.executable, "-W", "error", *arguments]
+    code = arguments[-1] if arguments[0] == "-c" else f"import {arguments[-1]}"
+    result = stored_run(
+        command, [code], ROOT, env={"MPLBACKEND": "Agg", "PATH": ""}
     )
+    if result.returncode != 0:
+        raise subprocess.CalledProcessError(
+            result.returncode, command, result.stdout, result.stderr
+        )
     assert result.stderr == ""
     return result.stdout
 

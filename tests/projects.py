@@ -8,9 +8,7 @@ import subprocess
 import sys
 import time
 
-# Run as a script by build_in_background, where pytest's pythonpath does not apply.
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
-from sitekit import ROOT, mkdocs_build
+from nnmaths_site.sitekit import ROOT, mkdocs_build
 
 # The NNMATHS_EXEC switch (hooks/nnmaths_build.py) for a copy that only needs Chapter 6 run.
 CHAPTER_6_ONLY = "chapters/06-simple-network.md,notation.md"
@@ -78,7 +76,7 @@ def copy_project(
     ``chapters`` names the chapter pages to keep (all when None). ``hooks=False`` leaves
     out the build hook.
     """
-    for name in ("docs", "src", "hooks"):
+    for name in ("docs", "src", "hooks", "overrides"):
         shutil.copytree(ROOT / name, dest / name)
     for name in ("pyproject.toml", "conftest.py"):
         shutil.copy(ROOT / name, dest / name)

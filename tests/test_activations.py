@@ -28,3 +28,12 @@ def test_activations_keep_the_shape(shape):
     z = np.zeros(shape)
     assert sigmoid(z).shape == shape
     assert sigmoid_prime(z).shape == shape
+
+
+@pytest.mark.parametrize("function", [sigmoid, sigmoid_prime])
+def test_nan_is_named_with_what_came(function):
+    with pytest.raises(
+        ValueError,
+        match=r"z: expected finite numbers, got NaN or inf in \[0.0, nan\]",
+    ):
+        function(np.array([0.0, np.nan]))

@@ -6,6 +6,7 @@ import pytest
 from nnmaths.ch01.exercises import (
     exercise_1,
     exercise_2,
+    exercise_3,
     exercise_4,
     exercise_5,
 )
@@ -47,10 +48,35 @@ def test_exercise_3_distance_formula_matches_the_nearest_point(seed):
 
 
 def test_exercise_3_new_leaf():
-    distance = signed_distance(
-        np.array([[0.6, 0.3]]), np.array([1.0, -1.0]), -0.15
-    )[0]
+    distance, nearest = exercise_3(
+        np.array([0.6, 0.3]), np.array([1.0, -1.0]), -0.15
+    )
     assert distance == pytest.approx(0.15 / np.sqrt(2))
+    assert round(distance, 4) == 0.1061
+    np.testing.assert_allclose(nearest, [0.525, 0.375])
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_exercise_3_no_point_of_the_boundary_is_nearer(seed):
+    # Pythagoras: every other point q of the boundary is farther from x than p.
+    rng = np.random.default_rng(seed)
+    n = 4
+    w, b, x = rng.normal(size=n), float(rng.normal()), rng.normal(size=n)
+    distance, p = exercise_3(x, w, b)
+    assert p @ w + b == pytest.approx(0.0, abs=1e-12)
+    steps = rng.normal(size=(200, n))
+    q = p + steps - np.outer(steps @ w / (w @ w), w)  # (200, n), on it
+    np.testing.assert_allclose(q @ w + b, 0.0, atol=1e-12)
+    assert np.all(np.linalg.norm(x - q, axis=1) >= distance)
+    squares = np.linalg.norm(x - q, axis=1) ** 2
+    np.testing.assert_allclose(
+        squares, distance**2 + np.linalg.norm(p - q, axis=1) ** 2
+    )
+
+
+def test_exercise_3_rejects_a_zero_weight_vector():
+    with pytest.raises(ValueError, match="the length of w"):
+        exercise_3(np.ones(2), np.zeros(2), 1.0)
 
 
 def test_exercise_4_only_xor_and_xnor_are_missing():

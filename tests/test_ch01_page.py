@@ -1,7 +1,11 @@
 import re
 
+import numpy as np
 import pytest
 from pages import run_page
+
+from nnmaths import leaves
+from nnmaths.perceptron import decide
 
 
 @pytest.fixture(scope="module")
@@ -17,19 +21,23 @@ def test_the_page_prints_three_figures(output):
 @pytest.mark.parametrize(
     "line",
     [
-        "row equals column: False",
-        "row transposed equals column: True",
-        "u . v = 8.000   (numpy's u @ v = 8.000)",
+        "row.T equals column: True",
+        "u . v = 8.000",
         "|u| |v| cos(theta) = 8.000",
-        "1000 random pairs, every gap below 1e-12: True",
-        "(what is left) . v = 0.0",
-        "right: 30 of 30 leaves",
+        "2-D, every gap below 1e-12: True",
+        "10-D, largest |cos(theta)|: 0.789",
+        "(left over) . v = 0.0",
+        "x (30, 2)  healthy: 15  right: 30",
+        "origin: -0.106",
         "same decisions: True",
-        "729 candidate lines",
-        " AND: 10 lines separate it, the widest [ 1.   1.  -1.5]",
-        " XOR:  0 lines separate it",
-        "SIGNS @ [1, x_1, x_2] of the corners: [0. 0. 0.]",
-        "100000 random (w_1, w_2, b), largest |balance| below 1e-12: True",
+        "729 candidate lines; per gate, how many",
+        " AND: 10 [ 1.   1.  -1.5]",
+        " XOR:  0 ",
+        "SIGNS @ [1, x_1, x_2]: [0. 0. 0.]",
+        "100000 random lines, |balance| < 1e-12: True",
+        "distance 0.1061, nearest point [0.525 0.375]",
+        "tables a line computes: 14",
+        "majority: True",
     ],
 )
 def test_the_page_prints(output, line):
@@ -37,3 +45,13 @@ def test_the_page_prints(output, line):
         r"<svg.*?</svg>", "", output, flags=re.DOTALL
     )  # the outputs, without figures
     assert line in text.splitlines()
+
+
+def test_another_spread_of_the_leaves_changes_a_printed_line(monkeypatch):
+    # the page prints "right: 30" for the leaves of the chapter's settings
+    x, y = leaves.leaves(np.random.default_rng(0))
+    w, b = np.array([1.0, -1.0]), -0.15
+    assert int(np.sum(decide(x, w, b) == y)) == 30
+    monkeypatch.setattr(leaves, "SPREAD", 0.3)
+    x, y = leaves.leaves(np.random.default_rng(0))
+    assert int(np.sum(decide(x, w, b) == y)) < 30

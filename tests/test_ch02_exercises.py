@@ -7,15 +7,19 @@ from nnmaths.ch02.data import iris_two_species
 from nnmaths.ch02.exercises import (
     centered_thin_margin,
     learning_rate_runs,
+    leave_one_out,
     mistakes_over_orders,
+    pocket,
     zero_one_rule,
 )
 from nnmaths.ch02.margin import max_margin
+from nnmaths.ch02.nonseparable import errors
 from nnmaths.perceptron_training import (
     margin,
     mistake_bound,
     radius,
     run_epoch,
+    train,
 )
 
 
@@ -92,3 +96,35 @@ def test_exercise_5_centering_cuts_the_bound_and_the_mistakes():
     assert result["raw"][0] == 1245 and round(result["raw"][1]) == 22134
     assert result["centered"][0] == 4 and round(result["centered"][1]) == 229
     assert all(count <= bound for count, bound in result.values())
+
+
+def test_exercise_6_the_pocket_holds_the_fewest_errors_seen():
+    x, y, _ = iris_two_species(np.random.default_rng(0), (2, 3), (1, 2))
+    w, b, w_pocket, b_pocket = pocket(x, y, 100, np.random.default_rng(0))
+    assert (errors(x, y, w, b), errors(x, y, w_pocket, b_pocket)) == (7, 4)
+    # no weights the rule passed through make fewer errors
+    run = train(x, y, 100, rng=np.random.default_rng(0))
+    fewest = min(errors(x, y, w_t, b_t) for w_t, b_t in zip(run.w, run.b))
+    assert errors(x, y, w_pocket, b_pocket) == fewest
+    np.testing.assert_array_equal(w, run.w[-1])
+
+
+def test_exercise_6_rejects_labels_zero_and_one():
+    with pytest.raises(ValueError, match="y: expected labels"):
+        pocket(
+            np.ones((2, 1)), np.array([0.0, 1.0]), 3, np.random.default_rng()
+        )
+
+
+def test_exercise_7_leave_one_out_stays_within_the_support_vectors():
+    x, y, _ = iris_two_species(np.random.default_rng(0))
+    wrong, support = leave_one_out(x, y)
+    assert (wrong, support) == (0, 3)
+
+
+def test_exercise_7_the_bound_is_reached_when_every_support_vector_matters():
+    # four points on a line; leaving out an inner one moves the boundary past it
+    x = np.array([[0.0], [2.0], [2.2], [4.0]])
+    y = np.array([-1.0, -1.0, 1.0, 1.0])
+    wrong, support = leave_one_out(x, y)
+    assert (wrong, support) == (2, 2)

@@ -84,3 +84,47 @@ def test_exercise_5_one_newton_step_reaches_least_squares_from_anywhere(
     w_star, b_star = least_squares(X, y)
     np.testing.assert_allclose(w, w_star)
     assert b == pytest.approx(b_star)
+
+
+def test_exercise_6_a_newton_step_needs_independent_columns():
+    X = np.array(
+        [[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]]
+    )  # column 2 = 2 x column 1
+    with pytest.raises(ValueError, match="linearly independent"):
+        newton_step(X, np.ones(3), np.zeros(2), 0.0)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: worked_example(0.0), "learning_rate must be a positive"),
+        (lambda: hessian_bytes([3]), "layer_sizes: expected two or more"),
+        (lambda: hessian_bytes([3, 0, 1]), "each layer size must be"),
+        (lambda: hessian_bytes([3, 2.5]), "each layer size must be"),
+        (
+            lambda: collapse(
+                np.eye(2), np.ones((1, 3)), np.eye(2), np.ones((1, 2))
+            ),
+            r"c1: expected shape \(1, 2\)",
+        ),
+        (
+            lambda: collapse(
+                np.eye(2), np.ones((1, 2)), np.eye(3), np.ones((1, 3))
+            ),
+            r"W2: expected shape \(2, any\)",
+        ),
+        (lambda: best_step(np.array([[1.0, 2.0], [0.0, 1.0]])), "symmetric"),
+        (lambda: best_step(np.diag([1.0, -1.0])), "every eigenvalue above 0"),
+        (
+            lambda: newton_step(np.ones((3, 2)), np.ones(2), np.zeros(2), 0.0),
+            r"y: expected shape \(3,\)",
+        ),
+        (
+            lambda: newton_step(np.eye(3), np.ones(3), np.zeros(2), 0.0),
+            r"w: expected shape \(3,\)",
+        ),
+    ],
+)
+def test_the_exercises_name_bad_input(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

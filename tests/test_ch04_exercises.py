@@ -6,6 +6,7 @@ from nnmaths.ch04.exercises import (
     dC_dx,
     digit_network_counts,
     gradient_shapes,
+    graph_gradients,
 )
 from nnmaths.chain_rule import dC_dw, path
 from nnmaths.gradcheck import numerical_gradient, relative_error
@@ -52,3 +53,17 @@ def test_ex4_input_gradient_matches_finite_differences():
     x, y = rng.normal(size=(1, 3)), rng.uniform(size=(1, 2))
     C = lambda v: 0.5 * float(np.sum((forward(v, p).a3 - y) ** 2))
     assert relative_error(dC_dx(x, y, p), numerical_gradient(C, x)) < 1e-6
+
+
+@pytest.mark.parametrize(
+    "point",
+    [(1.0, 2.0, 3.0, -1.0), (0.5, -2.0, -1.0, 4.0), (2.0, 1.0, 0.3, 0.2)],
+)
+def test_ex5_local_rules_match_finite_differences(point):
+    f = lambda v: (v[0] + v[1]) * max(v[2], v[3])
+    numeric = numerical_gradient(lambda v: float(f(v)), np.array(point))
+    assert np.allclose(graph_gradients(*point), numeric, atol=1e-7)
+
+
+def test_ex5_the_pages_point():
+    assert graph_gradients(1.0, 2.0, 3.0, -1.0) == (3.0, 3.0, 3.0, 0.0)

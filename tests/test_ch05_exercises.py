@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from nnmaths.activations import sigmoid_prime
-from nnmaths.ch05.exercises import by_hand, dC_dx, deep_dC_dw1
+from nnmaths.ch05.exercises import by_hand, dC_dx, layers_to_grow
+from nnmaths.ch05.unstable import chain_at_zero, error_sizes
 from nnmaths.chain_rule import cost
 from nnmaths.gradcheck import numerical_gradient
 from nnmaths.scalar_network import Weights, forward
@@ -37,20 +38,21 @@ def test_ex2_input_derivative_matches_finite_differences(seed):
     assert dC_dx(x, y, p) == pytest.approx(float(numeric), rel=1e-6)
 
 
-def chain_cost(x, y, ws):
-    a = x
-    for w in ws:
-        a = 1 / (1 + np.exp(-a * w))
-    return 0.5 * (a - y) ** 2
-
-
 @pytest.mark.parametrize(
-    "ws", [[0.5, -1.0], [0.5, -1.0, 2.0], [1.5, 0.3, -0.7, 2.2]]
+    ("w", "factor"), [(8.0, 1000), (-6.0, 50), (4.4, 2.0)]
 )
-def test_ex3_deep_chain_matches_finite_differences(ws):
-    C = lambda v: float(chain_cost(0.8, 0.1, [float(v), *ws[1:]]))
-    numeric = float(numerical_gradient(C, np.array(ws[0])))
-    assert deep_dC_dw1(0.8, 0.1, ws) == pytest.approx(numeric, rel=1e-6)
+def test_ex3_the_chain_at_zero_grows_as_the_answer_says(w, factor):
+    k = layers_to_grow(w, factor)
+    a0, y = np.array([[0.5]]), np.array([[1.0]])
+    sizes = error_sizes(chain_at_zero(w, k + 1), a0, y)  # k steps back
+    assert sizes[0] / sizes[-1] >= factor
+    sizes = error_sizes(chain_at_zero(w, k), a0, y)  # one step fewer
+    assert sizes[0] / sizes[-1] < factor
+
+
+def test_ex3_rejects_a_weight_that_cannot_grow_the_error():
+    with pytest.raises(ValueError, match=r"w: expected \|w\| > 4"):
+        layers_to_grow(4.0, 10)
 
 
 def test_ex3_each_bracket_is_at_most_a_quarter_of_its_weight():

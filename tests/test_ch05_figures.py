@@ -15,3 +15,16 @@ def test_the_cost_alt_quotes_the_first_and_last_cost():
     assert render(lambda fig: draw_cost(fig, costs), "cost", alt).startswith(
         "<svg"
     )
+
+
+def test_the_errors_figure_draws_and_its_alt_quotes_the_ratios():
+    from nnmaths.ch05.figures import draw_errors, errors_alt
+
+    profiles = {
+        1.0: np.array([1.4e-6, 0.1, 1.0]),
+        16.0: np.array([0.51, 0.9, 1.0]),
+    }
+    alt = errors_alt(profiles)
+    assert "1.4e-06" in alt and "0.51" in alt
+    svg = render(lambda fig: draw_errors(fig, profiles), "errors", alt)
+    assert svg.startswith("<svg")

@@ -64,3 +64,41 @@ def test_the_measured_nudge_approaches_the_product_as_the_nudge_shrinks():
     ]
     assert gaps[0] > gaps[1] > gaps[2]
     assert gaps[2] < 1e-3 * abs(slope)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: dC_dw(np.nan, 0.8, 0.1, 0.0),
+            r"w: expected one finite number, got nan",
+        ),
+        (
+            lambda: dC_dw(0.5, 0.8, 0.1, np.array([0.0, 1.0])),
+            r"y: expected one finite number, got array\(\[0., 1.\]\)",
+        ),
+        (
+            lambda: path(0.5, np.inf, 0.1, 0.0),
+            r"a_prev: expected one finite number, got inf",
+        ),
+        (
+            lambda: local_derivatives(0.5, 0.8, None, 0.0),
+            r"b: expected one finite number, got None",
+        ),
+        (
+            lambda: cost(np.array([0.5, 0.2]), np.array([1.0])),
+            r"y: expected shape \(2,\), got shape \(1,\)",
+        ),
+        (
+            lambda: cost(np.array([0.5, np.nan]), np.array([1.0, 0.0])),
+            r"a: expected finite numbers, got NaN or inf in \[0.5, nan\]",
+        ),
+        (
+            lambda: cost_prime(np.array([[0.5, 0.2]]), np.array([1.0, 0.0])),
+            r"y: expected shape \(1, 2\), got shape \(2,\)",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

@@ -6,6 +6,8 @@ import pytest
 from markdown_it import MarkdownIt
 from pages import python, run_page
 
+from nnmaths_site.listings import CHECKS_TITLE, strip_checks
+
 ROOT = pathlib.Path(__file__).parents[1]
 PAGES = sorted((ROOT / "src" / "nnmaths").glob("ch[0-9][0-9]/page.py"))
 
@@ -19,12 +21,19 @@ def page_of(module: pathlib.Path) -> pathlib.Path:
 
 
 def executed_code(page: pathlib.Path, expand_snippets) -> str:
-    """Return the code of every executed block of a page, snippets expanded, in page order."""
+    """Return the code of every executed block of a page, snippets expanded, in page order.
+
+    Input checks are left out, as the page leaves them out (``nnmaths_site.listings``).
+    """
     tokens = MarkdownIt("commonmark").parse(
         expand_snippets(page.read_text(encoding="utf-8"))
     )
     blocks = [
-        t.content for t in tokens if t.type == "fence" and 'exec="1"' in t.info
+        t.content
+        if CHECKS_TITLE in t.info
+        else "\n".join(strip_checks(t.content.splitlines()))
+        for t in tokens
+        if t.type == "fence" and 'exec="1"' in t.info
     ]
     return "\n".join(blocks)
 

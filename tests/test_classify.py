@@ -51,3 +51,32 @@ def test_predict_labels_does_not_overflow_on_logits_below_minus_709():
     np.testing.assert_array_equal(
         predict_labels(np.zeros((1, 1)), layers), [1]
     )
+
+
+LAYERS = [Layer(np.zeros((3, 2)), [[0.0, 1.0]])]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: evaluate(np.zeros((3, 3)), np.array([1]), LAYERS),
+            r"labels: expected shape \(3,\), got shape \(1,\)",
+        ),
+        (
+            lambda: evaluate(np.zeros(3), np.array([1]), LAYERS),
+            r"x: expected shape \(any, any\), got shape \(3,\)",
+        ),
+        (
+            lambda: confusion_matrix(np.array([0, 1, 1]), np.array([1]), 2),
+            r"predicted: expected shape \(3,\), got shape \(1,\)",
+        ),
+        (
+            lambda: confusion_matrix(np.array([[0, 1]]), np.array([1]), 2),
+            r"labels: expected shape \(any,\), got shape \(1, 2\)",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

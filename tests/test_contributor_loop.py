@@ -5,11 +5,12 @@ import pathlib
 import subprocess
 import sys
 
-import nnmaths_build
-import notebook_exec
 import pytest
 from projects import CHAPTER_6, CHAPTERS, ROOT, copy_project, git_status
-from sitekit import build_env, mkdocs_build, strip_tags
+
+from nnmaths_site import execution
+from nnmaths_site.notebooks import executed_notebooks
+from nnmaths_site.sitekit import build_env, mkdocs_build, strip_tags
 
 NOTATION, NOTATION_MD = "notation/index.html", "notation.md"
 CHAPTER, CHAPTER_MD = (
@@ -190,16 +191,14 @@ def test_the_execution_switch_covers_the_notebooks(
 ):
     """hooks/notebook_exec.py executes only the notebooks the switch names."""
     monkeypatch.setenv("NNMATHS_EXEC", switch)
-    notebooks = notebook_exec.executed_notebooks(ROOT / "docs")
+    notebooks = executed_notebooks(ROOT / "docs")
     assert {pathlib.PurePath(path).stem for path in notebooks} == executed
 
 
 def key_of(root: pathlib.Path, page: str) -> str:
-    """The key under which a page's outputs are stored (hooks/nnmaths_build.py)."""
+    """The key under which a page's outputs are stored (nnmaths_site.execution)."""
     text = (root / "docs" / page).read_text(encoding="utf-8")
-    return nnmaths_build.execution_key(
-        text, nnmaths_build.exec_blocks(text), root
-    )
+    return execution.execution_key(text, execution.exec_blocks(text), root)
 
 
 def edit(path: pathlib.Path, old: str, new: str) -> None:
@@ -254,10 +253,10 @@ def test_a_rebuild_re_executes_only_the_pages_an_edit_reaches(tmp_path):
 
 
 def test_markdown_exec_internals_the_hook_relies_on_still_exist():
-    """The one private use of markdown-exec (nnmaths_build.markdown_exec_python): a session's
+    """The one private use of markdown-exec (execution.markdown_exec_python): a session's
     blocks share a namespace, and forgetting the sessions empties it. Fails if markdown-exec moves
     them; then update that one function."""
-    run, forget = nnmaths_build.markdown_exec_python()
+    run, forget = execution.markdown_exec_python()
     assert run("x = 41", session="probe") == ""
     assert run("print(x + 1)", session="probe") == "42\n"
     forget()

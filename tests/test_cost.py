@@ -24,3 +24,10 @@ def test_cost_rejects_targets_with_a_different_row_count():
         match=re.escape("y: expected shape (2, 1), got shape (3, 1)"),
     ):
         cost(np.zeros((3, 1)), np.zeros((2, 1)))
+
+
+def test_a2_that_is_not_a_matrix_is_named():
+    with pytest.raises(
+        ValueError, match=r"a2: expected shape \(any, any\), got shape \(2,\)"
+    ):
+        cost([0.0, 1.0], np.array([0.5, 1.0]))

@@ -61,3 +61,26 @@ def test_the_page_svg_is_at_most_two_thirds_of_matplotlibs():
 def test_coordinates_keep_one_decimal():
     svg = render(draw, "t", "a test figure")
     assert not re.search(r'(?: d| x| y)="[^"]*\d\.\d\d', svg)
+
+
+def phone_px(svg: str) -> tuple[float, list[float]]:
+    """The SVG's width in points, and each text's size in CSS px in a phone's 358 px column."""
+    width = float(re.search(r'viewBox="0 0 ([\d.]+)', svg)[1])
+    sizes = re.findall(r"font-size:([\d.]+)px", svg)
+    return width, [float(size) * 358 / width for size in sizes]
+
+
+def small_title(fig: Figure) -> None:
+    ax = fig.add_subplot()
+    ax.plot([0, 1], [0, 1])
+    ax.set_title("a title in 8 points", fontsize=8)
+
+
+def test_a_wide_figure_is_drawn_smaller_so_its_text_reads_on_a_phone():
+    width, sizes = phone_px(render(small_title, "w", "A line", size=(7, 3.5)))
+    assert width < 7 * 72 and min(sizes) >= 9 - 1e-6
+
+
+def test_a_figure_whose_text_reads_on_a_phone_keeps_its_size():
+    width, sizes = phone_px(render(small_title, "n", "A line", size=(4, 2)))
+    assert width == 4 * 72 and min(sizes) > 9

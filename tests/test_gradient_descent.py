@@ -5,7 +5,12 @@ import re
 import numpy as np
 import pytest
 
-from nnmaths.gradient_descent import fit, gradient_descent, largest_stable_step
+from nnmaths.gradient_descent import (
+    descend,
+    fit,
+    gradient_descent,
+    largest_stable_step,
+)
 from nnmaths.regression import least_squares, mse_hessian, synthetic_data
 
 
@@ -128,3 +133,53 @@ def test_fit_rejects_a_non_positive_setting(data, rate, steps, size, name):
     X, y = data
     with pytest.raises(ValueError, match=f"^{name} must be a positive"):
         fit(X, y, rate, steps, size, np.random.default_rng(0))
+
+
+X3 = np.array([[0.0], [1.0], [2.0]])
+Y3 = np.array([1.0, 3.0, 5.0])
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: largest_stable_step(np.array([[np.nan, 0.0], [0.0, 1.0]])),
+            r"H: expected finite numbers, got NaN or inf in \[\[nan, 0.0\]",
+        ),
+        (
+            lambda: largest_stable_step(np.array([[1.0, 2.0], [0.0, 1.0]])),
+            r"H: expected a symmetric matrix, got \[\[1.0, 2.0\], \[0.0, 1.0\]\]",
+        ),
+        (
+            lambda: largest_stable_step(np.ones((2, 3))),
+            r"H: expected a square matrix, got shape \(2, 3\)",
+        ),
+        (
+            lambda: largest_stable_step(-np.eye(2)),
+            r"the largest eigenvalue of H must be a positive number, got -1.0",
+        ),
+        (
+            lambda: gradient_descent(lambda x: 2 * x, np.nan, 0.1, 3),
+            r"x0: expected finite numbers, got NaN or inf in nan",
+        ),
+        (
+            lambda: gradient_descent(lambda x: np.ones(1), [1.0, 2.0], 0.1, 3),
+            r"gradient\(x0\): expected shape \(2,\), got shape \(1,\)",
+        ),
+        (
+            lambda: descend(X3, Y3[:1], 0.1, 10, 3, np.random.default_rng(0)),
+            r"y: expected shape \(3,\), got shape \(1,\)",
+        ),
+        (
+            lambda: descend(X3, Y3, 0.1, 10, 0, np.random.default_rng(0)),
+            r"batch_size must be a positive whole number, got 0",
+        ),
+        (
+            lambda: fit(X3, Y3[:1], 0.1, 10, 3, np.random.default_rng(0)),
+            r"y: expected shape \(3,\), got shape \(1,\)",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

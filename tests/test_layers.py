@@ -9,7 +9,14 @@ from nnmaths.activations import sigmoid_prime
 from nnmaths.cost import cost
 from nnmaths.data import training_set
 from nnmaths.gradcheck import numerical_gradient, relative_error
-from nnmaths.layers import Layer, backward, forward, init_layers, update
+from nnmaths.layers import (
+    Layer,
+    backward,
+    forward,
+    init_layers,
+    layer_gradient,
+    update,
+)
 from nnmaths.network import gradients, init_weights
 
 SIZES = (3, 5, 4, 2)  # three layers
@@ -143,15 +150,24 @@ def test_bias_that_does_not_fit_its_layer():
 
 
 @pytest.mark.parametrize(
-    "sizes",
-    [(3,), (3, 0, 1), (3, 2.5, 1)],
+    ("sizes", "message"),
+    [
+        ((3,), r"sizes: expected at least 2 sizes, got \(3,\)"),
+        ((3, 0, 1), r"sizes\[1\] must be a positive whole number, got 0"),
+        ((3, 2.5, 1), r"sizes\[1\] must be a positive whole number, got 2.5"),
+    ],
     ids=["one-size", "zero", "fraction"],
 )
-def test_init_layers_rejects_bad_sizes(sizes):
-    with pytest.raises(
-        ValueError, match=r"sizes.* must (list at least 2|be a positive whole)"
-    ):
+def test_init_layers_rejects_bad_sizes(sizes, message):
+    with pytest.raises(ValueError, match=message):
         init_layers(np.random.default_rng(0), sizes)
+
+
+def test_init_layers_rejects_a_scale_that_is_not_positive():
+    with pytest.raises(
+        ValueError, match=r"scale must be a positive number, got 0.0"
+    ):
+        init_layers(np.random.default_rng(0), (2, 1), scale=0.0)
 
 
 def test_empty_batch():
@@ -239,3 +255,11 @@ def test_gradients_that_do_not_fit_the_layers():
         ValueError, match=re.escape("dW1: expected shape (3, 5), got shape")
     ):
         update(layers, grads, 0.1)
+
+
+def test_layer_gradient_names_a_delta_with_other_examples():
+    with pytest.raises(
+        ValueError,
+        match=r"delta: expected shape \(2, any\), got shape \(1, 1\)",
+    ):
+        layer_gradient(np.ones((2, 3)), np.ones((1, 1)))

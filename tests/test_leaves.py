@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from nnmaths.leaves import DISEASED_CENTER, HEALTHY_CENTER, leaves
 
@@ -23,3 +24,10 @@ def test_each_class_gathers_around_its_center():
     np.testing.assert_allclose(
         x[y == 0].mean(axis=0), DISEASED_CENTER, atol=0.01
     )
+
+
+def test_a_count_that_is_not_a_positive_whole_number_is_named():
+    with pytest.raises(
+        ValueError, match=r"m must be a positive whole number, got 2.5"
+    ):
+        leaves(np.random.default_rng(0), m=2.5)

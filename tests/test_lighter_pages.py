@@ -1,19 +1,15 @@
-"""hooks/lighter_pages.py: what it does to a page's HTML, one change per test."""
+"""nnmaths_site.lighter: what it does to a page's HTML, one change per test."""
 
-import importlib.util
-import pathlib
-
+import markdown
 import pytest
 
-HOOK = pathlib.Path(__file__).parents[1] / "hooks" / "lighter_pages.py"
+from nnmaths_site import lighter
+from nnmaths_site.notebooks import figure_labels
 
 
 @pytest.fixture(scope="module")
 def hook():
-    spec = importlib.util.spec_from_file_location("lighter_pages", HOOK)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return lighter
 
 
 def test_names_and_whitespace_lose_their_spans_and_colored_tokens_keep_theirs(
@@ -79,6 +75,10 @@ def test_a_row_of_images_becomes_one_svg_per_image_under_the_figures_label(
     assert 'viewBox="20 0 20 10"' in row and "clip-path" not in row
 
 
+def test_a_row_of_images_keeps_its_label_for_the_notebooks_alt_text(hook):
+    assert figure_labels(hook.image_rows(figure(4))) == ["digits"]
+
+
 def test_a_figure_of_fewer_images_stays_whole(hook):
     assert hook.image_rows(figure(3)) == figure(3)
 
@@ -124,12 +124,7 @@ def test_a_figures_words_are_left_out_of_the_search_index_and_its_title_is_not(
     hook,
 ):
     figure = '<svg role="img"><title>alt</title><g id="rates-figure_1"><text>0</text></g></svg>'
-    from types import SimpleNamespace
-
-    chapter = SimpleNamespace(
-        file=SimpleNamespace(src_uri="chapters/03.md"), meta={}
-    )
-    html = hook.on_page_content(figure, page=chapter)
+    html = hook.chapter_page(figure)
     assert "<text data-search-exclude>0</text>" in html
     assert "<title>alt</title>" in html
 
@@ -137,14 +132,33 @@ def test_a_figures_words_are_left_out_of_the_search_index_and_its_title_is_not(
 def test_a_display_formula_is_left_out_of_the_search_index_and_an_inline_one_is_not(
     hook,
 ):
-    from types import SimpleNamespace
-
-    chapter = SimpleNamespace(
-        file=SimpleNamespace(src_uri="chapters/03.md"), meta={}
-    )
-    html = hook.on_page_content(
+    html = hook.chapter_page(
         '<math display="block"><mi>x</mi></math><math display="inline"><mi>y</mi></math>',
-        page=chapter,
     )
     assert '<math display="block" data-search-exclude>' in html
     assert '<math display="inline">' in html
+
+
+def test_a_notebook_page_keeps_its_words_in_its_html():
+    """A notebook page is left out of the index whole (by the hook), not word by word."""
+    html = lighter.notebook_page("<pre>x</pre>")
+    assert "data-search-exclude" not in html
+
+
+def test_the_extension_lightens_what_markdown_renders_after_the_mathml():
+    """Any engine that runs the extensions by name gets the lighter page."""
+    html = markdown.markdown(
+        "Where $a = b + c$.\n\n```python\nx = len(y)\n```\n",
+        extensions=[
+            "pymdownx.arithmatex",
+            "pymdownx.highlight",
+            "pymdownx.superfences",
+            "nnmaths_site.lighter",
+            "nnmaths_site.mathml",
+        ],
+        extension_configs={"pymdownx.arithmatex": {"generic": True}},
+    )
+    assert html.count('<math display="inline">') == 3
+    assert "xmlns" not in html
+    assert "<pre data-search-exclude><span></span><code>x" in html
+    assert '<span class="n">' not in html

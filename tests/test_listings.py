@@ -125,6 +125,15 @@ def test_checks_inside_loops_and_check_functions_stay():
     assert strip_checks(code) == code
 
 
+def test_checks_in_an_indented_fence_are_hidden_too():
+    # a fence inside an admonition (a worked solution) is indented as a whole
+    indented = ["    " + line if line else "" for line in CHECKED.splitlines()]
+    expected = strip_checks(CHECKED.splitlines())
+    assert strip_checks(indented) == [
+        "    " + line if line else "" for line in expected
+    ]
+
+
 def test_machinery_blocks_are_marked_for_print_and_others_are_not():
     md = markdown.Markdown(extensions=["md_in_html", "nnmaths_site.listings"])
     html = md.convert(

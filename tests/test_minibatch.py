@@ -2,9 +2,10 @@ import numpy as np
 import pytest
 
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
+from nnmaths.digits import Split
 from nnmaths.gradcheck import numerical_gradient, relative_error
 from nnmaths.layers import Layer, backward, forward, init_layers
-from nnmaths.minibatch import batches, step
+from nnmaths.minibatch import batches, step, train
 from nnmaths.softmax import softmax
 
 
@@ -99,3 +100,54 @@ def test_a_quadratic_step_follows_chapter_7s_gradient_averaged_over_the_batch():
     for new, old, grad in zip(stepped, layers, layer_gradients(x, y, layers)):
         np.testing.assert_allclose(new.W, old.W - 0.5 * grad.W / 5, rtol=1e-12)
         np.testing.assert_allclose(new.b, old.b - 0.5 * grad.b / 5, rtol=1e-12)
+
+
+def tiny_split(m_train=4, labels_train=4):
+    rng = np.random.default_rng(0)
+    return Split(
+        rng.random((m_train, 3)),
+        np.arange(labels_train) % 2,
+        rng.random((2, 3)),
+        np.array([0, 1]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: step(
+                init_layers(np.random.default_rng(0), (3, 2)),
+                np.ones((2, 3)),
+                np.eye(2),
+                0.0,
+            ),
+            r"learning_rate must be a positive number, got 0.0",
+        ),
+        (
+            lambda: train(
+                np.random.default_rng(0),
+                init_layers(np.random.default_rng(0), (3, 2)),
+                tiny_split(labels_train=3),
+                0.1,
+                1,
+                2,
+            ),
+            r"labels_train: expected shape \(4,\), got shape \(3,\)",
+        ),
+        (
+            lambda: train(
+                np.random.default_rng(0),
+                init_layers(np.random.default_rng(0), (3, 2)),
+                tiny_split(),
+                0.1,
+                1,
+                0,
+            ),
+            r"batch_size must be a positive whole number, got 0",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

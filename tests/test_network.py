@@ -223,3 +223,29 @@ def test_backward_uses_the_given_forward_pass():
     np.testing.assert_array_equal(
         backward(forward(x, W1, W2), y, W2)[0], gradients(x, y, W1, W2)[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: init_weights(np.random.RandomState(1), (3, 4)),
+            r"sizes: expected 3 sizes, got \(3, 4\)",
+        ),
+        (
+            lambda: init_weights(np.random.RandomState(1), (3, 0, 1)),
+            r"sizes\[1\] must be a positive whole number, got 0",
+        ),
+        (
+            lambda: backward(
+                forward(np.ones((2, 3)), np.ones((3, 4)), np.ones((4, 1))),
+                [[0], [1]],
+                np.ones((3, 1)),
+            ),
+            r"W2: expected shape \(4, 1\), got shape \(3, 1\)",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

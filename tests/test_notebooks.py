@@ -1,7 +1,6 @@
 """The chapter notebooks: made from the pages, committed without outputs, never out of date."""
 
 import ast
-import importlib.util
 import json
 import pathlib
 import re
@@ -11,6 +10,8 @@ import sys
 
 import nbformat
 import pytest
+
+from nnmaths_site.notebooks import colab_url, merge_streams
 
 ROOT = pathlib.Path(__file__).parents[1]
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.ipynb"))
@@ -23,15 +24,6 @@ def run_tool(project: pathlib.Path, *args: str) -> subprocess.CompletedProcess:
         text=True,
         check=False,
     )
-
-
-def load_hook(name: str):
-    spec = importlib.util.spec_from_file_location(
-        name, ROOT / "hooks" / f"{name}.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_chapter_has_a_notebook():
@@ -126,10 +118,7 @@ def test_a_notebook_opens_with_its_title_and_a_note_for_its_reader(path):
 
 
 def test_colab_address_is_built_from_the_repository():
-    hook = load_hook("notebook_links")
-    url = hook.colab_url(
-        "https://github.com/o/r", "main", "docs/notebooks/a.ipynb"
-    )
+    url = colab_url("https://github.com/o/r", "main", "docs/notebooks/a.ipynb")
     assert (
         url
         == "https://colab.research.google.com/github/o/r/blob/main/docs/notebooks/a.ipynb"
@@ -138,17 +127,7 @@ def test_colab_address_is_built_from_the_repository():
         ValueError,
         match="must start with https://github.com/, got 'gitlab.com/o/r'",
     ):
-        hook.colab_url("gitlab.com/o/r", "main", "a.ipynb")
-
-
-def test_unknown_tex_is_reported_so_the_strict_build_fails(caplog):
-    hook = load_hook("mathml")
-    assert "<mfrac>" in hook.mathml(
-        r"\frac{1}{2}", display=False, where="page.md"
-    )
-    assert not caplog.records
-    hook.mathml(r"\notacommand x", display=True, where="page.md")
-    assert r"page.md: cannot typeset \notacommand" in caplog.text
+        colab_url("gitlab.com/o/r", "main", "a.ipynb")
 
 
 SPLIT = [
@@ -187,7 +166,6 @@ def rendered_outputs(tmp_path: pathlib.Path, outputs: list[dict]) -> int:
 
 def test_a_print_split_in_two_stream_messages_renders_as_one_output(tmp_path):
     """A loaded kernel may split one print; the stored notebook merges it before rendering."""
-    merge_streams = load_hook("notebook_exec").merge_streams
     merged = merge_streams(SPLIT)
     assert [output["text"] for output in merged] == [
         "Output before training:\n[[0.758]\n  [0.771]]\n",
@@ -196,17 +174,3 @@ def test_a_print_split_in_two_stream_messages_renders_as_one_output(tmp_path):
     ]
     assert rendered_outputs(tmp_path, SPLIT) == 4
     assert rendered_outputs(tmp_path, merged) == 3
-
-
-def test_math_is_typeset_by_a_markdown_extension_without_mkdocs():
-    """What Zensical would run: Python-Markdown with arithmatex and the MathML extension."""
-    import markdown
-
-    hook = load_hook("mathml")
-    html = markdown.markdown(
-        r"Inline $z = a W$ and display $$\frac{1}{2}$$",
-        extensions=["pymdownx.arithmatex", hook.MathMLExtension()],
-        extension_configs={"pymdownx.arithmatex": {"generic": True}},
-    )
-    assert html.count("<math ") == 2
-    assert 'class="arithmatex"' not in html

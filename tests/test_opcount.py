@@ -15,7 +15,7 @@ WIDTHS = [(4, 4, 2), (128, 64, 10), (3, 5, 2, 7, 1), (6, 1)]
 
 def chain(widths, seed=0):
     rng = np.random.default_rng(seed)
-    Js = [rng.normal(size=(a, b)) for a, b in itertools.pairwise(widths)]
+    Js = [rng.normal(size=(b, a)) for a, b in itertools.pairwise(widths)]
     return rng.normal(size=(1, widths[-1])), Js
 
 
@@ -64,3 +64,43 @@ def test_reverse_order_never_costs_more():
     for widths in WIDTHS:
         forward, reverse = multiplications(widths, np.random.default_rng(1))
         assert reverse <= forward
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: multiplications((), np.random.default_rng(0)),
+            r"widths: expected at least 1 size, got \(\)",
+        ),
+        (
+            lambda: multiplications((4, -1), np.random.default_rng(0)),
+            r"widths\[1\] must be a positive whole number, got -1",
+        ),
+        (
+            lambda: counted_matmul(np.ones((1, 3)), np.ones((2, 2)), []),
+            r"B: expected shape \(3, any\), got shape \(2, 2\)",
+        ),
+        (
+            lambda: counted_matmul(np.ones(3), np.ones((3, 2)), []),
+            r"A: expected shape \(any, any\), got shape \(3,\)",
+        ),
+        (
+            lambda: reverse_order(np.ones((1, 2)), [np.ones((4, 3))], []),
+            r"jacobians\[0\]: expected shape \(2, any\), got shape \(4, 3\)",
+        ),
+        (
+            lambda: forward_order(
+                np.ones((1, 1)), [np.ones((3, 4)), np.ones((1, 2))], []
+            ),
+            r"jacobians\[1\]: expected shape \(1, 3\), got shape \(1, 2\)",
+        ),
+        (
+            lambda: forward_order(np.ones((2, 1)), [np.ones((4, 1))], []),
+            r"delta_L: expected shape \(1, any\), got shape \(2, 1\)",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

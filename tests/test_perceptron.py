@@ -91,9 +91,14 @@ def test_decide_puts_a_point_on_the_boundary_in_class_one():
             [1.0, 2.0],
             [1.0, 1.0],
             [0.0, 1.0],
-            r"b: expected shape \(\), got shape \(2,\)",
+            r"b: expected one finite number, got \[0.0, 1.0\]",
         ),
-        ([1.0, 2.0], [1.0, 1.0], np.inf, r"b: expected finite numbers"),
+        (
+            [1.0, 2.0],
+            [1.0, 1.0],
+            np.inf,
+            r"b: expected one finite number, got inf",
+        ),
         (["a", "b"], [1.0, 1.0], 0.0, r"x: expected an array of numbers"),
     ],
 )
@@ -167,3 +172,61 @@ def test_with_bias_input_on_one_example():
     np.testing.assert_array_equal(
         with_bias_input(np.array([2.0, 3.0])), [1.0, 2.0, 3.0]
     )
+
+
+ZERO = np.zeros(2)
+X = np.array([[1.0, 2.0], [3.0, 4.0]])
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: step(np.array([0.5, np.nan])),
+            r"z: expected finite numbers, got NaN or inf in \[0.5, nan\]",
+        ),
+        (
+            lambda: boundary_point(ZERO, 1.0),
+            r"w: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: boundary_point(np.ones(2), np.nan),
+            r"b: expected one finite number, got nan",
+        ),
+        (
+            lambda: boundary_point(np.ones((1, 2)), 1.0),
+            r"w: expected shape \(any,\), got shape \(1, 2\)",
+        ),
+        (
+            lambda: boundary_direction(ZERO),
+            r"w: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: boundary_direction(np.ones(3)),
+            r"w: expected shape \(2,\), got shape \(3,\)",
+        ),
+        (
+            lambda: signed_distance(X, ZERO, 1.0),
+            r"w: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: signed_distance(X, np.ones(3), 1.0),
+            r"x: expected shape \(any, 3\), got shape \(2, 2\)",
+        ),
+        (
+            lambda: signed_distance(X, np.ones(2), np.inf),
+            r"b: expected one finite number, got inf",
+        ),
+        (
+            lambda: with_bias_input(np.ones((2, 2, 2))),
+            r"x: expected shape \(any, any\), got shape \(2, 2, 2\)",
+        ),
+        (
+            lambda: with_bias_input(np.array([[np.inf, 0.0]])),
+            r"x: expected finite numbers",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

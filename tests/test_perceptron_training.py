@@ -214,3 +214,85 @@ def test_margin_rejects_weights_of_the_wrong_size():
         ValueError, match=r"w: expected shape \(2,\), got shape \(3,\)"
     ):
         rule.margin([[0.0, 1.0]], [1], [1.0, 0.0, 0.0], 0.0)
+
+
+W, B = np.array([1.0, -1.0]), 0.5
+ORDER = np.arange(4)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: rule.criterion(XOR_X, (XOR_Y + 1) / 2, W, B),
+            r"y: expected labels -1 or \+1, got 0.0 at position 0",
+        ),
+        (
+            lambda: rule.criterion(XOR_X, np.array([1.0]), W, B),
+            r"y: expected shape \(4,\), got shape \(1,\)",
+        ),
+        (
+            lambda: rule.criterion(XOR_X, XOR_Y, np.ones(3), B),
+            r"w: expected shape \(2,\), got shape \(3,\)",
+        ),
+        (
+            lambda: rule.criterion(XOR_X, XOR_Y, W, np.nan),
+            r"b: expected one finite number, got nan",
+        ),
+        (
+            lambda: rule.criterion_gradient(XOR_X, (XOR_Y + 1) / 2, W, B),
+            r"y: expected labels -1 or \+1, got 0.0 at position 0",
+        ),
+        (
+            lambda: rule.criterion_gradient(XOR_X, np.array([1.0]), W, B),
+            r"y: expected shape \(4,\), got shape \(1,\)",
+        ),
+        (
+            lambda: rule.criterion_gradient(XOR_X[:, :1], XOR_Y, W, B),
+            r"w: expected shape \(1,\), got shape \(2,\)",
+        ),
+        (
+            lambda: rule.run_epoch(XOR_X, (XOR_Y + 1) / 2, W, B, ORDER, 1.0),
+            r"y: expected labels -1 or \+1, got 0.0 at position 0",
+        ),
+        (
+            lambda: rule.run_epoch(XOR_X, XOR_Y[:1], W, B, ORDER, 1.0),
+            r"y: expected shape \(4,\), got shape \(1,\)",
+        ),
+        (
+            lambda: rule.run_epoch(XOR_X, XOR_Y, W, B, np.arange(5), 1.0),
+            r"order: expected indices 0..3, got 4 at position 4",
+        ),
+        (
+            lambda: rule.run_epoch(XOR_X, XOR_Y, W, B, ORDER * 1.0, 1.0),
+            r"order: expected a 1-D array of whole numbers, got dtype float64",
+        ),
+        (
+            lambda: rule.run_epoch(XOR_X, XOR_Y, W, B, ORDER, 0.0),
+            r"learning_rate must be a positive number, got 0.0",
+        ),
+        (
+            lambda: rule.run_epoch(XOR_X, XOR_Y, W, np.inf, ORDER, 1.0),
+            r"b: expected one finite number, got inf",
+        ),
+        (
+            lambda: rule.margin(XOR_X, XOR_Y, np.zeros(2), 0.0),
+            r"\(b, w\): expected a nonzero vector, got \[0.0, 0.0, 0.0\]",
+        ),
+        (
+            lambda: rule.margin(XOR_X, XOR_Y, W, np.nan),
+            r"b: expected one finite number, got nan",
+        ),
+        (
+            lambda: rule.mistake_bound(-1.0, 0.5),
+            r"R must be a positive number, got -1.0",
+        ),
+        (
+            lambda: rule.history(0, [], []),
+            r"n must be a positive whole number, got 0",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

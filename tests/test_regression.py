@@ -96,3 +96,62 @@ def test_least_squares_recovers_noise_free_weights():
     w, b = least_squares(X, y)
     np.testing.assert_allclose(w, [2.0, -3.0])
     assert b == pytest.approx(0.5)
+
+
+X2 = np.array([[0.0, 1.0], [1.0, 0.0], [2.0, 2.0]])
+Y3 = np.array([1.0, 2.0, 3.0])
+W2 = np.array([0.5, -0.5])
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: mse(X2, np.array([1.0]), W2, 0.0),
+            r"y: expected shape \(3,\), got shape \(1,\)",
+        ),
+        (
+            lambda: mse(X2, Y3, np.ones(3), 0.0),
+            r"w: expected shape \(2,\), got shape \(3,\)",
+        ),
+        (
+            lambda: mse(X2, Y3, W2, np.nan),
+            r"b: expected one finite number, got nan",
+        ),
+        (
+            lambda: mse_gradient(X2, np.array([1.0]), W2, 0.0),
+            r"y: expected shape \(3,\), got shape \(1,\)",
+        ),
+        (
+            lambda: mse_gradient(X2, Y3[:, None], W2, 0.0),
+            r"y: expected shape \(3,\), got shape \(3, 1\)",
+        ),
+        (
+            lambda: predict(X2[0], W2, 0.0),
+            r"X: expected shape \(any, any\), got shape \(2,\)",
+        ),
+        (
+            lambda: mse_hessian(np.array([[np.inf]])),
+            r"X: expected finite numbers, got NaN or inf in \[\[inf\]\]",
+        ),
+        (
+            lambda: least_squares(X2, np.array([1.0, np.nan, 3.0])),
+            r"y: expected finite numbers, got NaN or inf in \[1.0, nan, 3.0\]",
+        ),
+        (
+            lambda: least_squares(X2, Y3[:2]),
+            r"y: expected shape \(3,\), got shape \(2,\)",
+        ),
+        (
+            lambda: synthetic_data(np.random.default_rng(0), 5, W2, 0.0, -1),
+            r"noise: expected a number >= 0, got -1",
+        ),
+        (
+            lambda: synthetic_data(np.random.default_rng(0), 0, W2, 0.0, 1),
+            r"m must be a positive whole number, got 0",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

@@ -55,3 +55,37 @@ def test_the_books_ascent_on_L_gives_its_printed_numbers():
         2.6,
         4.92,
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: forward(2.0, np.nan, 1.5, 1.0, 0.5),
+            r"w1: expected one finite number, got nan",
+        ),
+        (
+            lambda: forward(np.array([2.0, 1.0]), 0.5, 1.5, 1.0, 0.5),
+            r"x: expected one finite number, got array\(\[2., 1.\]\)",
+        ),
+        (
+            lambda: error(np.inf, 5.0),
+            r"L: expected one finite number, got inf",
+        ),
+        (
+            lambda: error_gradient(2.0, 0.5, 1.5, 1.0, 0.5, "5"),
+            r"target: expected one finite number, got '5'",
+        ),
+        (
+            lambda: descent_step(2.0, 0.5, 1.5, 1.0, 0.5, 5.0, -0.1),
+            r"learning_rate must be a positive number, got -0.1",
+        ),
+        (
+            lambda: descent_step(2.0, 0.5, [1.5], 1.0, 0.5, 5.0, 0.1),
+            r"w2: expected one finite number, got \[1.5\]",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

@@ -153,3 +153,66 @@ def test_checked_training_trains_on_good_input():
     )
     assert isinstance(p, Weights)
     assert costs[-1] < costs[0]
+
+
+XS, YS = np.array([0.0, 1.0]), np.array([1.0, 0.0])
+P = Weights(0.8, 0.1, -1.2, 0.3)
+F = forward(XS, P)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: dC_dw2(F, np.array([1.0])),
+            r"y: expected shape \(2,\), got shape \(1,\)",
+        ),
+        (
+            lambda: dC_dw1(F, np.array([1.0]), P.w2),
+            r"y: expected shape \(2,\), got shape \(1,\)",
+        ),
+        (
+            lambda: dC_dw1(F, YS, np.nan),
+            r"w2: expected one finite number, got nan",
+        ),
+        (
+            lambda: dC_db2(F, YS[:, None]),
+            r"y: expected shape \(2,\), got shape \(2, 1\)",
+        ),
+        (
+            lambda: dC_db1(F, np.array([np.nan, 0.0]), P.w2),
+            r"y: expected finite numbers, got NaN or inf in \[nan, 0.0\]",
+        ),
+        (
+            lambda: gradients(XS, np.array([1.0]), P),
+            r"y: expected shape \(2,\), got shape \(1,\)",
+        ),
+        (
+            lambda: gradients(XS, YS, (0.8, 0.1, -1.2)),
+            r"p: expected shape \(4,\), got shape \(3,\)",
+        ),
+        (
+            lambda: forward(XS, Weights(0.8, np.inf, -1.2, 0.3)),
+            r"p: expected finite numbers, got NaN or inf in \[0.8, inf",
+        ),
+        (
+            lambda: forward(np.array([0.0, np.nan]), P),
+            r"x: expected finite numbers, got NaN or inf in \[0.0, nan\]",
+        ),
+        (
+            lambda: train(XS, np.array([1.0]), P, 1.0, 10),
+            r"y: expected shape \(2,\), got shape \(1,\)",
+        ),
+        (
+            lambda: train(XS, YS, P, 0.0, 10),
+            r"learning_rate must be a positive number, got 0.0",
+        ),
+        (
+            lambda: train(XS, YS, P, 1.0, 0),
+            r"steps must be a positive whole number, got 0",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

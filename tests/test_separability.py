@@ -79,3 +79,45 @@ def test_the_identity_rules_out_xor_and_xnor_for_random_lines(name):
     )
     fits = (scores[on] >= 0).all(axis=0) & (scores[off] < 0).all(axis=0)
     assert not fits.any()
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: separating(INPUTS, 2 * GATES["AND"] - 1, GRID),
+            r"y: expected labels 0 or 1, got -1.0 at position 0",
+        ),
+        (
+            lambda: separating(INPUTS, GATES["AND"][:1], GRID),
+            r"y: expected shape \(4,\), got shape \(1,\)",
+        ),
+        (
+            lambda: separating(INPUTS, GATES["AND"], GRID[:, :2]),
+            r"candidates: expected shape \(any, 3\), got shape \(729, 2\)",
+        ),
+        (
+            lambda: separating(np.ones((4, 3)), GATES["AND"], GRID),
+            r"x: expected shape \(any, 2\), got shape \(4, 3\)",
+        ),
+        (
+            lambda: widest(INPUTS, np.array([[0.0, 0.0, 1.0]])),
+            r"w of candidates: expected no row of zeros, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: widest(INPUTS, np.array([[1.0, np.nan, 1.0]])),
+            r"candidates: expected finite numbers",
+        ),
+        (
+            lambda: weight_grid(np.array([])),
+            r"values: expected shape \(any,\), got shape \(0,\)",
+        ),
+        (
+            lambda: balance(np.ones((2, 2))),
+            r"candidates: expected shape \(any, 3\), got shape \(2, 2\)",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

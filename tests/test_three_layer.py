@@ -80,3 +80,53 @@ def test_gradients_rejects_bad_input(x, y, message):
     _, _, p = problem(0, (3, 4, 4, 2))
     with pytest.raises(ValueError, match=message):
         gradients(x, y, p)
+
+
+P = init_params(np.random.default_rng(0), (3, 4, 4, 2))
+X1, Y1 = np.array([[1.0, 0.0, 0.5]]), np.array([[0.0, 1.0]])
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: init_params(np.random.default_rng(0), (3, 4, 2)),
+            r"widths: expected 4 sizes, got \(3, 4, 2\)",
+        ),
+        (
+            lambda: init_params(np.random.default_rng(0), (3, 4, 0, 2)),
+            r"widths\[2\] must be a positive whole number, got 0",
+        ),
+        (
+            lambda: forward(np.ones((1, 2)), P),
+            r"x: expected shape \(any, 3\), got shape \(1, 2\)",
+        ),
+        (
+            lambda: forward(X1, P._replace(W2=np.ones((3, 4)))),
+            r"W2: expected shape \(4, any\), got shape \(3, 4\)",
+        ),
+        (
+            lambda: forward(X1, P._replace(b3=np.zeros((1, 3)))),
+            r"b3: expected shape \(1, 2\), got shape \(1, 3\)",
+        ),
+        (
+            lambda: forward(X1, P._replace(b1=np.full((1, 4), np.nan))),
+            r"b1: expected finite numbers",
+        ),
+        (
+            lambda: backward(forward(X1, P), np.array([[1.0]]), P),
+            r"y: expected shape \(1, 2\), got shape \(1, 1\)",
+        ),
+        (
+            lambda: backward(forward(X1, P), Y1, P[:4]),
+            r"p: expected the 6 arrays",
+        ),
+        (
+            lambda: gradients(X1, Y1, P._replace(W3=np.ones((4, 3)))),
+            r"b3: expected shape \(1, 3\), got shape \(1, 2\)",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

@@ -88,3 +88,81 @@ def test_scalar_projection_is_length_times_cosine_and_signed():
     assert norm(projection(a, b)) == pytest.approx(
         abs(scalar_projection(a, b))
     )
+
+
+ZERO = np.zeros(2)
+U = np.array([3.0, 1.0])
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: dot(U, np.array([1.0, np.nan])),
+            r"b: expected finite numbers, got NaN or inf in \[1.0, nan\]",
+        ),
+        (
+            lambda: dot(U, np.ones(3)),
+            r"b: expected shape \(2,\), got shape \(3,\)",
+        ),
+        (
+            lambda: dot(U, np.ones(1)),
+            r"b: expected shape \(2,\), got shape \(1,\)",
+        ),
+        (
+            lambda: dot(np.ones((2, 2)), np.ones((2, 2))),
+            r"a: expected shape \(any,\), got shape \(2, 2\)",
+        ),
+        (
+            lambda: dot(np.array([]), np.array([])),
+            r"a: expected shape \(any,\), got shape \(0,\)",
+        ),
+        (
+            lambda: norm(np.array([np.inf, 0.0])),
+            r"a: expected finite numbers, got NaN or inf in \[inf, 0.0\]",
+        ),
+        (
+            lambda: angle(ZERO, U),
+            r"a: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: angle(U, ZERO),
+            r"b: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: angle(U, np.ones(3)),
+            r"b: expected shape \(2,\), got shape \(3,\)",
+        ),
+        (
+            lambda: direction(np.ones(3)),
+            r"a: expected shape \(2,\), got shape \(3,\)",
+        ),
+        (
+            lambda: direction(ZERO),
+            r"a: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: geometric_dot(np.ones(3), np.ones(3)),
+            r"a: expected shape \(2,\), got shape \(3,\)",
+        ),
+        (
+            lambda: geometric_dot(U, ZERO),
+            r"b: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: scalar_projection(U, ZERO),
+            r"onto: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: projection(U, ZERO),
+            r"onto: expected a nonzero vector, got \[0.0, 0.0\]",
+        ),
+        (
+            lambda: projection(U, np.ones(3)),
+            r"onto: expected shape \(2,\), got shape \(3,\)",
+        ),
+    ],
+)
+def test_bad_input_is_named_with_what_came(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

@@ -4,7 +4,7 @@
     python tools/notebooks.py --check   # fail if a committed notebook differs from a fresh one
 
 Prose becomes Markdown cells. Each executed Python block becomes a code cell, with its
-``--8<--`` lines expanded exactly as the site build expands them (``hooks/sitekit.py``).
+``--8<--`` lines expanded exactly as the site build expands them (``nnmaths_site.sitekit``).
 Blocks that print a figure (``html="1"``) call ``nnmaths.figures.render``, which a reader's
 Python does not have; in the notebook they draw into ``plt.figure()`` instead. Input checks
 are left out as the page's listings leave them out (``nnmaths_site.listings``), so a cell
@@ -29,9 +29,11 @@ from nnmaths_site.explorables import notebook_cell
 from nnmaths_site.listings import CHECKS_TITLE, strip_checks
 from nnmaths_site.numbering import CHAPTER, for_notebook
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
 # The build's own fences and snippet expansion.
-from sitekit import EXECUTED, FENCE, ROOT, expand_snippets
+from nnmaths_site.sitekit import EXECUTED, FENCE, expand_snippets
+
+# This checkout, or the copy of the project the tool is run from.
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 DOCS = ROOT / "docs"
 OUT = DOCS / "notebooks"
@@ -131,7 +133,7 @@ def figure_cell(code: str) -> str:
 
 def code_cell(info: str, body: list[str]) -> str:
     """Return the code of a notebook cell for one executed Python block of a page."""
-    code = expand_snippets("\n".join(body)).strip("\n")
+    code = expand_snippets("\n".join(body), ROOT).strip("\n")
     if CHECKS_TITLE not in info:
         code = "\n".join(strip_checks(code.splitlines()))
     if 'html="1"' not in info:

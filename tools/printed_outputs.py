@@ -16,8 +16,9 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "hooks"))
-from sitekit import ROOT, mkdocs_build, strip_tags
+from nnmaths_site.sitekit import mkdocs_build, strip_tags
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 BLOCKS = re.compile(
     r'<div class="language-text highlight"><pre[^>]*>(.*?)</pre>|(<table>.*?</table>)',

@@ -4,6 +4,7 @@
 import numpy as np
 
 # --8<-- [end:imports]
+from nnmaths.checks import check_finite
 
 
 # --8<-- [start:sigmoid]
@@ -15,6 +16,7 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     >>> print(sigmoid(np.array([0.0])))
     [0.5]
     """
+    check_finite("z", z)
     return 1 / (1 + np.exp(-z))
     # --8<-- [end:sigmoid]
 
@@ -29,6 +31,7 @@ def sigmoid_prime(z: np.ndarray) -> np.ndarray:
     >>> print(sigmoid_prime(np.array([0.0])))
     [0.25]
     """
+    check_finite("z", z)
     s = sigmoid(z)
     return s * (1 - s)
     # --8<-- [end:sigmoid_prime]

@@ -7,6 +7,7 @@ import numpy as np
 
 # --8<-- [end:imports]
 from nnmaths.activations import sigmoid, sigmoid_prime
+from nnmaths.checks import check_finite, check_numbers, checked
 
 
 # --8<-- [start:cost]
@@ -16,6 +17,8 @@ def cost(a: np.ndarray | float, y: np.ndarray | float) -> float:
     >>> cost(0.5, 1.0)
     0.125
     """
+    check_finite("a", a)
+    checked("y", y, np.shape(a))
     return float(0.5 * np.sum((np.asarray(a) - y) ** 2))
 
 
@@ -27,6 +30,8 @@ def cost_prime(
     >>> cost_prime(0.5, 1.0)
     -0.5
     """
+    check_finite("a", a)
+    checked("y", y, np.shape(a))
     return a - y
     # --8<-- [end:cost]
 
@@ -46,6 +51,7 @@ def path(w: float, a_prev: float, b: float, y: float) -> Path:
     >>> path(0.0, 1.0, 0.0, 1.0)
     Path(z=0.0, a=0.5, C=0.125)
     """
+    check_numbers(w=w, a_prev=a_prev, b=b, y=y)
     z = a_prev * w + b
     a = float(sigmoid(np.array(z)))
     return Path(z, a, cost(a, y))
@@ -61,6 +67,7 @@ def local_derivatives(
     >>> local_derivatives(0.0, 1.0, 0.0, 1.0)
     (1.0, 0.25, -0.5)
     """
+    check_numbers(w=w, a_prev=a_prev, b=b, y=y)
     z, a, _ = path(w, a_prev, b, y)
     return a_prev, float(sigmoid_prime(np.array(z))), float(cost_prime(a, y))
 
@@ -71,6 +78,7 @@ def dC_dw(w: float, a_prev: float, b: float, y: float) -> float:
     >>> dC_dw(0.0, 1.0, 0.0, 1.0)
     -0.125
     """
+    check_numbers(w=w, a_prev=a_prev, b=b, y=y)
     dz_dw, da_dz, dC_da = local_derivatives(w, a_prev, b, y)
     return dz_dw * da_dz * dC_da
     # --8<-- [end:dC_dw]

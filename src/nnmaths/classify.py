@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from nnmaths.checks import checked
 from nnmaths.crossentropy import cross_entropy, one_hot
 from nnmaths.layers import Layer, forward
 from nnmaths.softmax import softmax
@@ -45,6 +46,8 @@ def evaluate(
     >>> evaluate(np.zeros((2, 3)), np.array([1, 0]), [Layer(np.zeros((3, 2)), [[0.0, 0.0]])])
     Score(loss=0.6931471805599453, accuracy=0.5)
     """
+    x = checked("x", x, (None, None))
+    checked("labels", labels, (len(x),))
     z_L = forward(x, layers, output=softmax).z[
         -1
     ]  # (m, K); softmax cannot overflow
@@ -65,6 +68,8 @@ def confusion_matrix(
     array([[1, 0],
            [1, 1]])
     """
+    checked("labels", labels, (None,))
+    checked("predicted", predicted, (len(labels),))
     # Row i of one_hot(labels)^T marks the examples of class i; the product counts, for each
     # predicted class j, how many of them landed there.
     C = one_hot(labels, K).T @ one_hot(

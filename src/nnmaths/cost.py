@@ -16,6 +16,7 @@ def cost(y: object, a2: np.ndarray) -> float:
     >>> cost([[0.0], [1.0]], np.array([[0.5], [1.0]]))
     0.125
     """
+    a2 = checked("a2", a2, (None, None))
     y = checked("y", y, a2.shape)
     return float(0.5 * np.sum((y - a2) ** 2))
     # --8<-- [end:cost]

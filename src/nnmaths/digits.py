@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from nnmaths.checks import check_fraction
+
 
 # --8<-- [start:load]
 class Split(NamedTuple):
@@ -29,6 +31,7 @@ def load_split(test_size: float = 0.25, seed: int = 0) -> Split:
     >>> split.x_train.shape, split.x_test.shape, float(split.x_train.max())
     ((1347, 64), (450, 64), 1.0)
     """
+    check_fraction("test_size", test_size)
     from sklearn.datasets import load_digits
     from sklearn.model_selection import train_test_split
 
@@ -57,6 +60,7 @@ def validation_split(data: Split, size: float = 0.25, seed: int = 0) -> Split:
     >>> inner.x_train.shape, inner.x_test.shape
     ((1010, 64), (337, 64))
     """
+    check_fraction("size", size)
     from sklearn.model_selection import train_test_split
 
     parts = train_test_split(

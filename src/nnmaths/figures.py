@@ -11,6 +11,7 @@ from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 # A color no plot uses on purpose: after drawing, it becomes the page's text color.
 INK = "#010203"
@@ -28,6 +29,12 @@ STYLE: dict[Any, Any] = {
     # line of 2,000 noisy steps keeps its look with a fraction of its vertices.
     "path.simplify_threshold": 1 / 3,
 }
+# A figure is as wide as the column, or narrower: on a phone 390 px wide the column is 358
+# CSS px (Material's margins), and its smallest text must still be 9 px there. A figure
+# drawn wider than its smallest text allows is drawn smaller, keeping its proportions.
+PHONE_COLUMN_PX = 358
+MIN_TEXT_PX = 9
+POINTS_PER_INCH = 72
 # The figure's size on the page: a tenth of a point (0.1/72 inch) is finer than any screen
 # shows at the widths a figure is drawn, so coordinates keep one decimal.
 NUMBER = re.compile(r"-?\d+\.\d+")
@@ -68,11 +75,38 @@ def render(
     with matplotlib.rc_context(STYLE):
         fig = Figure(figsize=size, layout="constrained")
         draw(fig)
+        fit_the_phone(fig)
         buffer = io.StringIO()
         fig.savefig(
             buffer, format="svg", transparent=True, metadata={"Date": None}
         )
     return _for_the_page(buffer.getvalue(), name, alt)
+
+
+def fit_the_phone(fig: Figure) -> None:
+    """Shrink ``fig`` (both sides alike) until its smallest text is 9 px on a phone.
+
+    The SVG is ``width`` points wide and is scaled to the phone's column, so text of
+    ``f`` points is shown at ``f * PHONE_COLUMN_PX / width`` CSS px there.
+
+    >>> fig = Figure(figsize=(7, 3.5))
+    >>> _ = fig.add_subplot().set_title("t", fontsize=8)
+    >>> fit_the_phone(fig)
+    >>> [round(float(side), 2) for side in fig.get_size_inches()]
+    [4.42, 2.21]
+    """
+    fig.draw_without_rendering()  # makes the tick labels
+    sizes = [
+        float(text.get_fontsize())  # in points, once drawn
+        for text in fig.findobj(Text)
+        if isinstance(text, Text) and text.get_visible() and text.get_text()
+    ]
+    if not sizes:
+        return
+    widest = min(sizes) * PHONE_COLUMN_PX / MIN_TEXT_PX / POINTS_PER_INCH
+    width, height = fig.get_size_inches()
+    if width > widest:
+        fig.set_size_inches(widest, height * widest / width)
 
 
 def _for_the_page(svg: str, name: str, alt: str) -> str:

@@ -13,7 +13,13 @@ from typing import Any
 # --8<-- [end:imports]
 import numpy as np
 
-from nnmaths.checks import checked
+from nnmaths.checks import (
+    check_finite,
+    check_indices,
+    check_numbers,
+    check_positive,
+    checked,
+)
 from nnmaths.layers import Layer
 
 
@@ -32,6 +38,9 @@ def central_difference(
     >>> round(central_difference(lambda x: float(x[0] * x[1]), np.array([2.0, 5.0]), 0, 1e-6), 6)
     5.0
     """
+    x = checked("x", x, np.shape(x))
+    check_entry("j", j, x.shape)
+    check_positive("eps", eps)
     nudge = np.zeros_like(x, dtype=float)
     nudge[j] = eps
     return (f(x + nudge) - f(x - nudge)) / (2 * eps)
@@ -49,6 +58,9 @@ def numerical_gradient(
     >>> print(numerical_gradient(lambda W: float(np.sum(W ** 2)), np.array([[1.0, -2.0]])))
     [[ 2. -4.]]
     """
+    W = checked("W", W, np.shape(W))
+    check_positive("eps", eps)
+    check_numbers(**{"C(W)": C(W)})
     dC_dW = np.zeros_like(W, dtype=float)
     for index in np.ndindex(W.shape):
         dC_dW[index] = central_difference(C, W, index, eps)
@@ -63,6 +75,8 @@ def relative_error(analytic: np.ndarray, numeric: np.ndarray) -> float:
     >>> relative_error(np.array([1.0, 2.0]), np.array([1.0, 2.0]))
     0.0
     """
+    analytic = checked("analytic", analytic, (None,) * np.ndim(analytic))
+    numeric = checked("numeric", numeric, analytic.shape)
     scale = np.max(np.abs(analytic) + np.abs(numeric))
     return float(
         np.max(np.abs(analytic - numeric)) / max(scale, np.finfo(float).tiny)
@@ -88,6 +102,7 @@ def numerical_jacobian(
     [[5. 2.]
      [3. 0.]]
     """
+    check_positive("eps", eps)
     x = checked("x", x, (None,))
 
     def f_vector(v: np.ndarray) -> np.ndarray:
@@ -108,6 +123,7 @@ def loss_with(
     value: np.ndarray,
 ) -> float:
     """Return the loss with the parameter ``name`` ("W" or "b") of ``layers[l]`` set to value."""
+    check_indices("l", [l], len(layers))
     changed = list(layers)
     changed[l] = changed[l]._replace(**{name: value})
     return loss(changed)
@@ -127,6 +143,7 @@ def numerical_layer_gradients(
     >>> print(dW.round(6), db.round(6))
     [[1.]] [[2.]]
     """
+    check_finite_layers(layers)
     return [
         Layer(
             numerical_gradient(partial(loss_with, loss, layers, l, "W"), W),
@@ -135,3 +152,33 @@ def numerical_layer_gradients(
         for l, (W, b) in enumerate(layers)
     ]
     # --8<-- [end:numerical_layer_gradients]
+
+
+def check_entry(name: str, j: Any, shape: tuple[int, ...]) -> None:
+    """Raise ``ValueError`` unless ``j`` picks one entry of an array of ``shape``.
+
+    >>> check_entry("j", (0, 2), (2, 3))
+    >>> check_entry("j", 3, (2, 3))
+    Traceback (most recent call last):
+    ValueError: j: expected the index of one entry of shape (2, 3), got 3
+    """
+    try:
+        one = np.ndim(np.broadcast_to(0.0, shape)[j]) == 0
+    except (IndexError, TypeError, ValueError):
+        one = False
+    if not one:
+        raise ValueError(
+            f"{name}: expected the index of one entry of shape {shape}, got {j!r}"
+        )
+
+
+def check_finite_layers(layers: Sequence[Layer]) -> None:
+    """Raise ``ValueError`` unless every W_l and b_l of ``layers`` is finite numbers.
+
+    >>> check_finite_layers([Layer(np.ones((1, 1)), np.array([[np.nan]]))])
+    Traceback (most recent call last):
+    ValueError: b1: expected finite numbers, got NaN or inf in [[nan]]
+    """
+    for l, (W, b) in enumerate(layers, start=1):
+        check_finite(f"W{l}", W)
+        check_finite(f"b{l}", b)

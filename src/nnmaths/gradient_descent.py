@@ -7,27 +7,34 @@ from typing import Any, NamedTuple
 import numpy as np
 
 # --8<-- [end:imports]
-from nnmaths.checks import check_positive, checked
+from nnmaths.checks import (
+    check_finite,
+    check_positive,
+    check_symmetric,
+    checked,
+)
 from nnmaths.minibatch import batches
 from nnmaths.regression import mse, mse_gradient
 
 
 # --8<-- [start:gradient_descent]
 def gradient_descent(
-    gradient: Callable[
-        [Any], Any
-    ],  # a number or an array in, the same shape out
-    x0: object,
-    learning_rate: float,
-    steps: int,
+    gradient: Callable[[Any], Any], x0: Any, learning_rate: float, steps: int
 ) -> np.ndarray:
-    """Return the path x_0, x_1, ..., x_steps of x_{t+1} = x_t - learning_rate * gradient(x_t).
+    """Return the path x_0, ..., x_steps of x_{t+1} = x_t - eta gradient(x_t).
 
-    ``x0`` is a number or an array; the path has one more axis, in front, for the step.
+    ``x0`` is a number or an array, and ``gradient`` returns the same shape;
+    the path has one more axis, in front, for the step.
 
     >>> gradient_descent(lambda x: 2 * x, 1.0, 0.25, 3)  # f(x) = x^2: halve x each step
     array([1.   , 0.5  , 0.25 , 0.125])
     """
+    check_finite("x0", x0)
+    checked(
+        "gradient(x0)",
+        gradient(np.asarray(x0, dtype=float)),
+        np.asarray(x0, dtype=float).shape,
+    )
     check_positive("learning_rate", learning_rate)
     check_positive("steps", steps, whole=True)
     path = [np.asarray(x0, dtype=float)]
@@ -48,6 +55,10 @@ def largest_stable_step(H: np.ndarray) -> float:
     >>> largest_stable_step(np.array([[4.0, 0.0], [0.0, 1.0]]))
     0.5
     """
+    check_symmetric("H", H)
+    check_positive(
+        "the largest eigenvalue of H", float(np.linalg.eigvalsh(H).max())
+    )
     return float(2 / np.linalg.eigvalsh(H).max())  # eigvalsh: H is symmetric
     # --8<-- [end:largest_stable_step]
 
@@ -103,6 +114,11 @@ def descend(
     rng: np.random.Generator,
 ) -> Descent:
     """The loop of :func:`fit`, on inputs it has checked."""
+    X = checked("X", X, (None, None))
+    y = checked("y", y, (len(X),))
+    check_positive("learning_rate", learning_rate)
+    check_positive("steps", steps, whole=True)
+    check_positive("batch_size", batch_size, whole=True)
     w, b = np.zeros(X.shape[1]), 0.0
     costs, seen = [mse(X, y, w, b)], [0]
     while len(costs) <= steps:

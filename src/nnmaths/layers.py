@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from nnmaths.activations import sigmoid, sigmoid_prime
-from nnmaths.checks import check_positive, checked
+from nnmaths.checks import check_positive, check_sizes, checked
 
 
 # --8<-- [start:layer]
@@ -46,14 +46,8 @@ def init_layers(
     >>> [(W.shape, b.shape) for W, b in layers]
     [((3, 4), (1, 4)), ((4, 1), (1, 1))]
     """
-    if len(sizes) < 2:
-        raise ValueError(
-            f"sizes must list at least 2 layer sizes (inputs, outputs), got {sizes}"
-        )
-    for i, n in enumerate(sizes):
-        check_positive(f"sizes[{i}]", n, whole=True)
-    if scale is not None:
-        check_positive("scale", scale)
+    check_sizes("sizes", sizes, least=2)  # inputs, then each layer's units
+    check_positive("scale", 1.0 if scale is None else scale)
     layers = []
     for n_in, n_out in itertools.pairwise(sizes):
         std = 1 / np.sqrt(n_in) if scale is None else scale
@@ -143,6 +137,8 @@ def layer_gradient(a_prev: np.ndarray, delta: np.ndarray) -> Layer:
     >>> dW.shape, db.tolist()
     ((3, 1), [[2.0]])
     """
+    a_prev = checked("a_prev", a_prev, (None, None))
+    delta = checked("delta", delta, (len(a_prev), None))
     dW = a_prev.T @ delta  # (n_{l-1}, m) @ (m, n_l) -> (n_{l-1}, n_l)
     db = delta.sum(axis=0, keepdims=True)  # (1, n_l)
     return Layer(dW, db)

@@ -8,6 +8,7 @@ perceptron of Chapter 1 has something to look at that fits in a plane.
 import numpy as np
 
 # --8<-- [end:imports]
+from nnmaths.checks import check_positive
 
 # --8<-- [start:leaves]
 # Feature 0: how green the leaf is; feature 1: the fraction of its area with spots.
@@ -28,6 +29,7 @@ def leaves(
     >>> x.shape, y.tolist()
     ((6, 2), [1.0, 1.0, 1.0, 0.0, 0.0, 0.0])
     """
+    check_positive("m", m, whole=True)
     healthy = rng.normal(HEALTHY_CENTER, SPREAD, size=(m, 2))
     diseased = rng.normal(DISEASED_CENTER, SPREAD, size=(m, 2))
     x = np.vstack([healthy, diseased])  # (2m, 2): one leaf per row

@@ -5,7 +5,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from nnmaths.checks import check_positive
+from nnmaths.checks import check_positive, checked
 from nnmaths.classify import evaluate
 from nnmaths.cost import output_error
 from nnmaths.crossentropy import dL_dz, one_hot
@@ -51,6 +51,7 @@ def step(
     >>> [W.shape for W, b in step(layers, np.ones((5, 3)), np.eye(2)[[0, 1, 1, 0, 1]], 0.1)]
     [(3, 4), (4, 2)]
     """
+    check_positive("learning_rate", learning_rate)
     if quadratic:
         trace = forward(x, layers)
         delta_L = output_error(trace, y) / len(
@@ -104,6 +105,10 @@ def train(
     ``quadratic`` trains on the quadratic cost instead (see ``step``); the scores are the
     same either way: the cross-entropy of softmax(z_L), and the accuracy.
     """
+    check_positive("learning_rate", learning_rate)
+    check_positive("batch_size", batch_size, whole=True)
+    checked("labels_train", data.labels_train, (len(data.x_train),))
+    checked("labels_test", data.labels_test, (len(data.x_test),))
     check_positive("epochs", epochs, whole=True)
     y_train = one_hot(data.labels_train, layers[-1].W.shape[1])  # (m, K)
     history = [scores(layers, data)]

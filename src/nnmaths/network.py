@@ -7,7 +7,7 @@ from typing import NamedTuple
 import numpy as np
 
 from nnmaths.activations import sigmoid, sigmoid_prime
-from nnmaths.checks import checked
+from nnmaths.checks import check_sizes, checked
 
 
 # --8<-- [start:init_weights]
@@ -25,6 +25,7 @@ def init_weights(
     >>> W1.shape, W2.shape
     ((3, 4), (4, 1))
     """
+    check_sizes("sizes", sizes, least=3, most=3)
     n, h, k = sizes
     W1 = rng.random((n, h))  # (3, 4)
     W2 = rng.random((h, k))  # (4, 1)
@@ -95,6 +96,7 @@ def backward(
     """
     a0, z1, a1, z2, a2 = f
     y = checked("y", y, a2.shape)
+    W2 = checked("W2", W2, (a1.shape[1], a2.shape[1]))
     dC_da2 = a2 - y  # (m, 1)
     delta2 = dC_da2 * sigmoid_prime(z2)  # (m, 1)
     dC_dW2 = a1.T @ delta2  # (4, m) @ (m, 1) -> (4, 1)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 import numpy as np
 
 # --8<-- [end:imports]
-from nnmaths.checks import check_positive
+from nnmaths.checks import check_numbers, check_positive
 
 
 # --8<-- [start:newton]
@@ -25,9 +25,39 @@ def newton(
     array([10.,  3.,  3.])
     """
     check_positive("steps", steps, whole=True)
+    check_numbers(x0=x0)
+    check_curvature(d1, d2, x0, steps)
     path = [float(x0)]
     for _ in range(steps):
         x = path[-1]
         path.append(x - d1(x) / d2(x))
     return np.array(path)
     # --8<-- [end:newton]
+
+
+def check_curvature(
+    d1: Callable[[float], float],
+    d2: Callable[[float], float],
+    x0: float,
+    steps: int,
+) -> None:
+    """Raise ``ValueError`` if a step of :func:`newton` would divide by f'' = 0.
+
+    It walks the same path first; f' and f'' must give finite numbers, and f'' must not be 0
+    at any point the path reaches.
+
+    >>> check_curvature(lambda x: 3 * x**2, lambda x: 6 * x, 0.0, 3)  # f = x^3
+    Traceback (most recent call last):
+    ValueError: d2: expected f''(x) != 0 at every step, got f''(x) = 0 at x_0 = 0.0
+    """
+    x = float(x0)
+    for t in range(steps):
+        slope, curvature = d1(x), d2(x)
+        check_numbers(**{f"d1(x_{t})": slope, f"d2(x_{t})": curvature})
+        if curvature == 0:
+            raise ValueError(
+                "d2: expected f''(x) != 0 at every step, "
+                f"got f''(x) = 0 at x_{t} = {x!r}"
+            )
+        x = x - slope / curvature
+        check_numbers(**{f"x_{t + 1}": x})

@@ -158,6 +158,16 @@ def chapter7_symbols() -> list[tuple[str, str, list[tuple[int, ...]], str]]:
             [db.shape for _, db in grads],
             r"gradient, $\mathbf{1}^\top \delta_l$, shaped like $b_l$",
         ),
+        (
+            r"$J_l = \partial a_l / \partial a_{l-1}$",
+            "np.diag(sigmoid_prime(z)) @ W.T",
+            [W.T.shape for W, _ in net],
+            (
+                r"one example's layer Jacobian, "
+                r"$\operatorname{diag}(\sigma'(z_l))\, W_l^\top$: "
+                r"one row per unit of layer $l$"
+            ),
+        ),
     ]
 
 

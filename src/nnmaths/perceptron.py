@@ -11,7 +11,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 # --8<-- [end:imports]
-from nnmaths.checks import checked
+from nnmaths.checks import check_finite, check_nonzero, check_numbers, checked
 
 
 # --8<-- [start:step]
@@ -27,6 +27,7 @@ def step(z: np.ndarray) -> np.ndarray:
     >>> step(np.array([-0.5, 0.0, 2.0]))
     array([0., 1., 1.])
     """
+    check_finite("z", z)
     return (z >= 0).astype(float)
     # --8<-- [end:step]
 
@@ -45,17 +46,15 @@ def decide(x: ArrayLike, w: ArrayLike, b: float) -> np.ndarray:
     >>> print(decide([1, 1], w, b))
     1.0
     """
-    weights = checked("w", w, (None,))
-    n = weights.size
-    examples = checked("x", x, (n,) if np.ndim(x) == 1 else (None, n))
-    bias = float(checked("b", b, ()))
-    return step(
-        examples @ weights + bias
-    )  # (m, n) @ (n,) -> (m,); (n,) @ (n,) -> scalar
+    w = checked("w", w, (None,))
+    x = checked("x", x, (w.size,) if np.ndim(x) == 1 else (None, w.size))
+    check_numbers(b=b)
+    return step(x @ w + b)  # (m, n) @ (n,) -> (m,); (n,) @ (n,) -> scalar
     # --8<-- [end:decide]
 
 
 # --8<-- [start:boundary]
+# --8<-- [start:boundary_point]
 def boundary_point(w: np.ndarray, b: float) -> np.ndarray:
     """The point of the boundary w . x + b = 0 nearest the origin: x = -b w / (w . w).
 
@@ -65,6 +64,9 @@ def boundary_point(w: np.ndarray, b: float) -> np.ndarray:
     >>> boundary_point(np.array([1.0, 1.0]), -1.0)
     array([0.5, 0.5])
     """
+    w = checked("w", w, (None,))
+    check_nonzero("w", w)
+    check_numbers(b=b)
     return -b * w / (w @ w)
 
 
@@ -76,9 +78,13 @@ def boundary_direction(w: np.ndarray) -> np.ndarray:
     >>> boundary_direction(np.array([2.0, 1.0]))
     array([-1.,  2.])
     """
+    w = checked("w", w, (2,))
+    check_nonzero("w", w)
     return np.array([-w[1], w[0]])
+    # --8<-- [end:boundary_point]
 
 
+# --8<-- [start:signed_distance]
 def signed_distance(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
     """How far each row of ``x`` lies from the boundary: (x @ w + b) / |w|.
 
@@ -88,7 +94,12 @@ def signed_distance(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
     >>> signed_distance(np.array([[3.0, 4.0]]), np.array([0.0, 2.0]), -2.0)
     array([3.])
     """
+    w = checked("w", w, (None,))
+    x = checked("x", x, (None, w.size))
+    check_nonzero("w", w)
+    check_numbers(b=b)
     return (x @ w + b) / np.sqrt(w @ w)  # (m, n) @ (n,) -> (m,)
+    # --8<-- [end:signed_distance]
     # --8<-- [end:boundary]
 
 
@@ -102,5 +113,6 @@ def with_bias_input(x: np.ndarray) -> np.ndarray:
     array([[1., 2., 3.],
            [1., 4., 5.]])
     """
+    x = checked("x", x, (None,) if np.ndim(x) == 1 else (None, None))
     return np.insert(x, 0, 1.0, axis=-1)
     # --8<-- [end:with_bias_input]

@@ -13,7 +13,14 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 # --8<-- [end:imports]
-from nnmaths.checks import check_positive, checked
+from nnmaths.checks import (
+    check_indices,
+    check_labels,
+    check_nonzero,
+    check_numbers,
+    check_positive,
+    checked,
+)
 from nnmaths.perceptron import decide
 
 
@@ -50,6 +57,13 @@ def run_epoch(
     >>> run_epoch(np.array([[1.0, 2.0]]), np.array([-1.0]), np.zeros(2), 0.0, np.arange(1), 1.0)
     [(0, array([-1., -2.]), -1.0)]
     """
+    x = checked("x", x, (None, None))
+    y = checked("y", y, (len(x),))
+    check_labels("y", y, (-1, 1))
+    w = checked("w", w, (x.shape[1],))
+    check_numbers(b=b)
+    check_indices("order", order, len(x))
+    check_positive("learning_rate", learning_rate)
     updates: list[Update] = []
     for i in order:
         if (
@@ -114,6 +128,7 @@ def train(
 # --8<-- [start:helpers]
 def history(n: int, updates: list[Update], mistakes: list[int]) -> History:
     """Stack the updates of a run, after the starting point w = 0, b = 0, into a History."""
+    check_positive("n", n, whole=True)
     return History(
         w=np.array([np.zeros(n)] + [w for _, w, _ in updates]),
         b=np.array([0.0] + [b for _, _, b in updates]),
@@ -160,6 +175,8 @@ def margin(x: ArrayLike, y: ArrayLike, w: ArrayLike, b: float) -> float:
     """
     x, y = checked_examples(x, y)
     w = checked("w", w, (x.shape[1],))
+    check_numbers(b=b)
+    check_nonzero("(b, w)", np.append(b, w))
     scores = y * (x @ w + b)  # (m, n) @ (n,) -> (m,)
     return float(np.min(scores) / np.sqrt(b**2 + w @ w))
 
@@ -170,6 +187,7 @@ def mistake_bound(R: float, gamma: float) -> float:
     >>> mistake_bound(3.0, 0.5)
     36.0
     """
+    check_positive("R", R)
     check_positive("gamma", gamma)
     return (R / gamma) ** 2
     # --8<-- [end:novikoff]
@@ -177,18 +195,23 @@ def mistake_bound(R: float, gamma: float) -> float:
 
 # --8<-- [start:criterion]
 def criterion(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> float:
-    """The perceptron criterion E = sum_i max(0, -y_i (x_i @ w + b)).
+    """The perceptron criterion C = sum_i max(0, -y_i (x_i @ w + b)).
 
     >>> criterion(np.array([[1.0], [2.0]]), np.array([1.0, -1.0]), np.array([1.0]), 0.0)
     2.0
     """
+    x = checked("x", x, (None, None))
+    y = checked("y", y, (len(x),))
+    check_labels("y", y, (-1, 1))
+    w = checked("w", w, (x.shape[1],))
+    check_numbers(b=b)
     return float(np.sum(np.maximum(0.0, -y * (x @ w + b))))
 
 
 def criterion_gradient(
     x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float
 ) -> tuple[np.ndarray, float]:
-    """dE/dw = -sum of y_i x_i and dE/db = -sum of y_i, over the rows with y_i (x_i @ w + b) <= 0.
+    """dC/dw = -sum of y_i x_i and dC/db = -sum of y_i, over the rows with y_i (x_i @ w + b) <= 0.
 
     Away from the kink y_i (x_i @ w + b) = 0 this is the gradient; on it, it is the
     subgradient that the rule uses, so a boundary point counts as a mistake.
@@ -196,8 +219,13 @@ def criterion_gradient(
     >>> criterion_gradient(np.array([[1.0], [2.0]]), np.array([1.0, -1.0]), np.array([1.0]), 0.0)
     (array([2.]), 1.0)
     """
+    x = checked("x", x, (None, None))
+    y = checked("y", y, (len(x),))
+    check_labels("y", y, (-1, 1))
+    w = checked("w", w, (x.shape[1],))
+    check_numbers(b=b)
     wrong = y * (x @ w + b) <= 0  # (m,)
-    dE_dw = -(y * wrong) @ x  # (m,) @ (m, n) -> (n,)
-    dE_db = -float(np.sum(y * wrong))
-    return dE_dw, dE_db
+    dC_dw = -(y * wrong) @ x  # (m,) @ (m, n) -> (n,)
+    dC_db = -float(np.sum(y * wrong))
+    return dC_dw, dC_db
     # --8<-- [end:criterion]

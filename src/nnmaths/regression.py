@@ -4,6 +4,12 @@
 import numpy as np
 
 # --8<-- [end:imports]
+from nnmaths.checks import (
+    check_not_negative,
+    check_numbers,
+    check_positive,
+    checked,
+)
 
 
 # --8<-- [start:synthetic_data]
@@ -19,6 +25,10 @@ def synthetic_data(
     >>> X.shape, y.shape
     ((5, 2), (5,))
     """
+    check_positive("m", m, whole=True)
+    w = checked("w", w, (None,))
+    check_numbers(b=b)
+    check_not_negative("noise", noise)
     X = rng.normal(size=(m, len(w))) * np.arange(1, len(w) + 1)  # (m, n)
     y = X @ w + b + noise * rng.normal(size=m)  # (m, n) @ (n,) -> (m,)
     return X, y
@@ -32,6 +42,9 @@ def predict(X: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
     >>> predict(np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([1.0, -1.0]), 0.5)
     array([-0.5, -0.5])
     """
+    X = checked("X", X, (None, None))
+    w = checked("w", w, (X.shape[1],))
+    check_numbers(b=b)
     return X @ w + b
     # --8<-- [end:predict]
 
@@ -43,6 +56,10 @@ def mse(X: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> float:
     >>> mse(np.array([[1.0], [2.0]]), np.array([1.0, 1.0]), np.array([1.0]), 0.0)
     0.25
     """
+    X = checked("X", X, (None, None))
+    y = checked("y", y, (len(X),))
+    w = checked("w", w, (X.shape[1],))
+    check_numbers(b=b)
     error = predict(X, w, b) - y  # (m,)
     return float(error @ error / (2 * len(y)))
     # --8<-- [end:mse]
@@ -57,6 +74,10 @@ def mse_gradient(
     >>> mse_gradient(np.array([[1.0], [2.0]]), np.array([1.0, 1.0]), np.array([1.0]), 0.0)
     (array([1.]), 0.5)
     """
+    X = checked("X", X, (None, None))
+    y = checked("y", y, (len(X),))
+    w = checked("w", w, (X.shape[1],))
+    check_numbers(b=b)
     error = predict(X, w, b) - y  # (m,)
     dC_dw = X.T @ error / len(y)  # (n, m) @ (m,) -> (n,)
     dC_db = float(error.mean())
@@ -74,6 +95,7 @@ def mse_hessian(X: np.ndarray) -> np.ndarray:
     array([[5., 2.],
            [2., 1.]])
     """
+    X = checked("X", X, (None, None))
     A = np.column_stack(
         [X, np.ones(len(X))]
     )  # (m, n + 1): the bias is a weight on 1
@@ -89,6 +111,8 @@ def least_squares(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     >>> print(w.round(6), round(b, 6))
     [2.] 1.0
     """
+    X = checked("X", X, (None, None))
+    y = checked("y", y, (len(X),))
     A = np.column_stack([X, np.ones(len(X))])  # (m, n + 1)
     solution = np.linalg.lstsq(A, y, rcond=None)[0]  # (n + 1,)
     return solution[:-1], float(solution[-1])

@@ -1,5 +1,7 @@
 """Two linear steps in a chain, L = g(f(x, w1), w2), and gradient descent on its error."""
 
+from nnmaths.checks import check_numbers, check_positive
+
 
 # --8<-- [start:forward]
 def forward(
@@ -10,6 +12,7 @@ def forward(
     >>> forward(2.0, 0.5, 1.5, 1.0, 0.5)
     (2.0, 3.5)
     """
+    check_numbers(x=x, w1=w1, w2=w2, b1=b1, b2=b2)
     z = x * w1 + b1
     L = z * w2 + b2
     return z, L
@@ -23,6 +26,7 @@ def error(L: float, target: float) -> float:
     >>> error(3.5, 5.0)
     1.125
     """
+    check_numbers(L=L, target=target)
     return (L - target) ** 2 / 2
     # --8<-- [end:error]
 
@@ -38,6 +42,7 @@ def error_gradient(
     >>> error_gradient(2.0, 0.5, 1.5, 1.0, 0.5, 5.0)
     (-4.5, -3.0)
     """
+    check_numbers(x=x, w1=w1, w2=w2, b1=b1, b2=b2, target=target)
     z, L = forward(x, w1, w2, b1, b2)
     dE_dL = L - target
     return dE_dL * w2 * x, dE_dL * z
@@ -59,6 +64,8 @@ def descent_step(
     >>> descent_step(2.0, 0.5, 1.5, 1.0, 0.5, 5.0, 0.1)
     (0.95, 1.8)
     """
+    check_numbers(x=x, w1=w1, w2=w2, b1=b1, b2=b2, target=target)
+    check_positive("learning_rate", learning_rate)
     dE_dw1, dE_dw2 = error_gradient(x, w1, w2, b1, b2, target)
     return w1 - learning_rate * dE_dw1, w2 - learning_rate * dE_dw2
     # --8<-- [end:descent_step]

@@ -12,7 +12,7 @@ import numpy as np
 # --8<-- [end:imports]
 from nnmaths.activations import sigmoid, sigmoid_prime
 from nnmaths.chain_rule import cost, cost_prime
-from nnmaths.checks import check_positive, checked
+from nnmaths.checks import check_numbers, check_positive, checked
 
 
 # --8<-- [start:forward]
@@ -41,6 +41,8 @@ def forward(x: np.ndarray, p: Weights) -> ScalarPass:
     >>> forward(np.array([0.0]), Weights(1.0, 0.0, 1.0, 0.0)).a1
     array([0.5])
     """
+    x = checked("x", x, np.shape(x))
+    checked("p", p, (4,))
     a0 = x
     z1 = a0 * p.w1 + p.b1
     a1 = sigmoid(z1)
@@ -57,6 +59,7 @@ def dC_dw2(f: ScalarPass, y: np.ndarray) -> float:
     >>> dC_dw2(forward(np.array([0.0]), Weights(0.0, 0.0, 0.0, 0.0)), np.array([1.0]))
     -0.0625
     """
+    checked("y", y, np.shape(f.a2))
     return float(np.sum(f.a1 * sigmoid_prime(f.z2) * cost_prime(f.a2, y)))
     # --8<-- [end:result_A]
 
@@ -69,6 +72,8 @@ def dC_dw1(f: ScalarPass, y: np.ndarray, w2: float) -> float:
     >>> round(dC_dw1(f, np.array([1.0]), 1.0), 4)
     -0.0222
     """
+    checked("y", y, np.shape(f.a2))
+    check_numbers(w2=w2)
     return float(
         np.sum(
             f.a0
@@ -88,6 +93,7 @@ def dC_db2(f: ScalarPass, y: np.ndarray) -> float:
     >>> dC_db2(forward(np.array([0.0]), Weights(0.0, 0.0, 0.0, 0.0)), np.array([1.0]))
     -0.125
     """
+    checked("y", y, np.shape(f.a2))
     return float(np.sum(sigmoid_prime(f.z2) * cost_prime(f.a2, y)))
 
 
@@ -97,6 +103,8 @@ def dC_db1(f: ScalarPass, y: np.ndarray, w2: float) -> float:
     >>> dC_db1(forward(np.array([0.0]), Weights(0.0, 0.0, 0.0, 0.0)), np.array([1.0]), 0.0)
     0.0
     """
+    checked("y", y, np.shape(f.a2))
+    check_numbers(w2=w2)
     return float(
         np.sum(
             sigmoid_prime(f.z1)
@@ -115,6 +123,9 @@ def gradients(x: np.ndarray, y: np.ndarray, p: Weights) -> Weights:
     >>> gradients(np.array([0.0]), np.array([1.0]), Weights(0.0, 0.0, 0.0, 0.0)).b2
     -0.125
     """
+    x = checked("x", x, np.shape(x))
+    y = checked("y", y, x.shape)
+    checked("p", p, (4,))
     f = forward(x, p)
     return Weights(
         dC_dw1(f, y, p.w2), dC_db1(f, y, p.w2), dC_dw2(f, y), dC_db2(f, y)
@@ -132,6 +143,11 @@ def train(
     >>> bool(costs[-1] < costs[0])
     True
     """
+    x = checked("x", x, np.shape(x))
+    y = checked("y", y, x.shape)
+    checked("p", p, (4,))
+    check_positive("learning_rate", learning_rate)
+    check_positive("steps", steps, whole=True)
     costs = np.empty(steps)
     for step in range(steps):
         costs[step] = cost(forward(x, p).a2, y)

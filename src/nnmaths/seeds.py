@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from nnmaths.activations import sigmoid, sigmoid_prime
+from nnmaths.checks import check_positive, check_sizes, checked
 from nnmaths.layers import init_layers
 
 
@@ -29,6 +30,12 @@ def costs_by_seed(
     >>> costs_by_seed(np.ones((2, 1)), np.ones((2, 1)), (1, 1), [0, 1], 1.0, 3).shape
     (2, 3)
     """
+    check_sizes("sizes", sizes, least=2)
+    x = checked("x", x, (None, sizes[0]))
+    y = checked("y", y, (len(x), sizes[-1]))
+    checked("seeds", seeds, (None,))
+    check_positive("learning_rate", learning_rate)
+    check_positive("iterations", iterations, whole=True)
     starts = [
         init_layers(np.random.default_rng(seed), sizes) for seed in seeds
     ]

@@ -11,6 +11,7 @@ import itertools
 import numpy as np
 
 # --8<-- [end:imports]
+from nnmaths.checks import check_labels, check_nonzero_rows, checked
 from nnmaths.perceptron import step
 
 # --8<-- [start:gates]
@@ -32,6 +33,7 @@ def weight_grid(values: np.ndarray) -> np.ndarray:
     >>> weight_grid(np.array([-1.0, 1.0])).shape
     (8, 3)
     """
+    values = checked("values", values, (None,))
     return np.array(list(itertools.product(values, repeat=3)))
 
 
@@ -45,6 +47,10 @@ def separating(
     >>> separating(INPUTS, GATES["AND"], np.array([[1.0, 1.0, -1.5], [1.0, 1.0, -0.5]]))
     array([[ 1. ,  1. , -1.5]])
     """
+    x = checked("x", x, (None, 2))
+    y = checked("y", y, (len(x),))
+    check_labels("y", y, (0, 1))
+    candidates = checked("candidates", candidates, (None, 3))
     w, b = candidates[:, :2], candidates[:, 2]  # (k, 2), (k,)
     outputs = step(
         x @ w.T + b
@@ -61,6 +67,9 @@ def widest(x: np.ndarray, candidates: np.ndarray) -> np.ndarray:
     >>> widest(INPUTS, np.array([[1.0, 1.0, -1.9], [1.0, 1.0, -1.5]]))
     array([ 1. ,  1. , -1.5])
     """
+    x = checked("x", x, (None, 2))
+    candidates = checked("candidates", candidates, (None, 3))
+    check_nonzero_rows("w of candidates", candidates[:, :2])
     w, b = candidates[:, :2], candidates[:, 2]  # (k, 2), (k,)
     distances = np.abs(x @ w.T + b) / np.linalg.norm(w, axis=1)  # (m, k)
     return candidates[np.argmax(distances.min(axis=0))]
@@ -80,6 +89,7 @@ def balance(candidates: np.ndarray) -> np.ndarray:
     >>> balance(np.array([[2.0, -3.0, 0.5]]))
     array([0.])
     """
+    candidates = checked("candidates", candidates, (None, 3))
     w, b = candidates[:, :2], candidates[:, 2]  # (k, 2), (k,)
     scores = INPUTS @ w.T + b  # (4, 2) @ (2, k) -> (4, k)
     return SIGNS @ scores  # (4,) @ (4, k) -> (k,)

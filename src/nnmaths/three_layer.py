@@ -12,7 +12,7 @@ import numpy as np
 # --8<-- [end:imports]
 from nnmaths.activations import sigmoid, sigmoid_prime
 from nnmaths.chain_rule import cost_prime
-from nnmaths.checks import checked
+from nnmaths.checks import check_sizes, checked
 
 
 # --8<-- [start:params]
@@ -35,6 +35,7 @@ def init_params(
     >>> [p.shape for p in init_params(np.random.default_rng(0), (3, 4, 4, 2))]
     [(3, 4), (1, 4), (4, 4), (1, 4), (4, 2), (1, 2)]
     """
+    check_sizes("widths", widths, least=4, most=4)
     shapes = []
     for n_prev, n in itertools.pairwise(widths):
         shapes += [(n_prev, n), (1, n)]
@@ -61,6 +62,8 @@ def forward(x: np.ndarray, p: Params) -> Forward:
     >>> forward(np.zeros((1, 3)), init_params(np.random.default_rng(0), (3, 4, 4, 2))).a3.shape
     (1, 2)
     """
+    check_params(p)
+    x = checked("x", x, (None, p.W1.shape[0]))
     a0 = x
     z1 = a0 @ p.W1 + p.b1  # (1, n0) @ (n0, n1) -> (1, n1)
     a1 = sigmoid(z1)
@@ -80,14 +83,15 @@ def backward(f: Forward, y: np.ndarray, p: Params) -> Params:
     >>> backward(forward(np.ones((1, 3)), p), np.zeros((1, 2)), p).W1.shape
     (3, 4)
     """
+    check_params(p)
+    y = checked("y", y, f.a3.shape)
     delta3 = cost_prime(f.a3, y) * sigmoid_prime(f.z3)  # (1, n3)
-    delta2 = (delta3 @ p.W3.T) * sigmoid_prime(
-        f.z2
-    )  # (1, n3) @ (n3, n2) -> (1, n2)
-    delta1 = (delta2 @ p.W2.T) * sigmoid_prime(
-        f.z1
-    )  # (1, n2) @ (n2, n1) -> (1, n1)
-    dC_dW3 = f.a2.T @ delta3  # (n2, 1) @ (1, n3) -> (n2, n3): an outer product
+    # (1, n3) @ (n3, n2) -> (1, n2), then entry by entry
+    delta2 = (delta3 @ p.W3.T) * sigmoid_prime(f.z2)
+    # (1, n2) @ (n2, n1) -> (1, n1)
+    delta1 = (delta2 @ p.W2.T) * sigmoid_prime(f.z1)
+    # outer products: (n2, 1) @ (1, n3) -> (n2, n3), the shape of W3
+    dC_dW3 = f.a2.T @ delta3
     dC_dW2 = f.a1.T @ delta2  # (n1, 1) @ (1, n2) -> (n1, n2)
     dC_dW1 = f.a0.T @ delta1  # (n0, 1) @ (1, n1) -> (n0, n1)
     return Params(dC_dW1, delta1, dC_dW2, delta2, dC_dW3, delta3)
@@ -104,6 +108,28 @@ def gradients(x: object, y: object, p: Params) -> Params:
     Traceback (most recent call last):
     ValueError: x: expected shape (1, 3), got shape (3,)
     """
+    check_params(p)
     x = checked("x", x, (1, p.W1.shape[0]))
     y = checked("y", y, (1, p.W3.shape[1]))
     return backward(forward(x, p), y, p)
+
+
+def check_params(p: Params) -> None:
+    """Raise ``ValueError`` unless ``p`` holds 3 layers that chain, all finite.
+
+    W_l is (n_{l-1}, n_l), with one row per column of W_{l-1}, and b_l is (1, n_l).
+
+    >>> p = init_params(np.random.default_rng(0), (3, 4, 4, 2))
+    >>> check_params(p._replace(b2=np.zeros((1, 3))))
+    Traceback (most recent call last):
+    ValueError: b2: expected shape (1, 4), got shape (1, 3)
+    """
+    if len(p) != len(Params._fields):
+        raise ValueError(
+            f"p: expected the 6 arrays {Params._fields}, got {len(p)} items"
+        )
+    rows = None
+    for l in (1, 2, 3):
+        W = checked(f"W{l}", p[2 * l - 2], (rows, None))
+        checked(f"b{l}", p[2 * l - 1], (1, W.shape[1]))
+        rows = W.shape[1]

@@ -8,6 +8,7 @@ vector, or a 1 x n matrix when it is one row of a batch.
 import numpy as np
 
 # --8<-- [end:imports]
+from nnmaths.checks import check_nonzero, checked
 
 
 # --8<-- [start:dot]
@@ -19,6 +20,8 @@ def dot(a: np.ndarray, b: np.ndarray) -> float:
     >>> dot(np.array([1.0, 2.0, 3.0]), np.array([4.0, -5.0, 6.0]))
     12.0
     """
+    a = checked("a", a, (None,))
+    b = checked("b", b, a.shape)
     return float(np.sum(a * b))
     # --8<-- [end:dot]
 
@@ -30,6 +33,7 @@ def norm(a: np.ndarray) -> float:
     >>> norm(np.array([3.0, 4.0]))
     5.0
     """
+    a = checked("a", a, (None,))
     return float(np.sqrt(dot(a, a)))
     # --8<-- [end:norm]
 
@@ -44,6 +48,10 @@ def angle(a: np.ndarray, b: np.ndarray) -> float:
     >>> round(float(np.degrees(angle(np.array([1.0, 0.0]), np.array([1.0, 1.0])))), 6)
     45.0
     """
+    a = checked("a", a, (None,))
+    b = checked("b", b, a.shape)
+    check_nonzero("a", a)
+    check_nonzero("b", b)
     cosine = dot(a, b) / (norm(a) * norm(b))
     return float(np.arccos(np.clip(cosine, -1.0, 1.0)))
     # --8<-- [end:angle]
@@ -56,6 +64,8 @@ def direction(a: np.ndarray) -> float:
     >>> round(float(np.degrees(direction(np.array([0.0, 2.0])))), 6)
     90.0
     """
+    a = checked("a", a, (2,))
+    check_nonzero("a", a)
     return float(np.arctan2(a[1], a[0]))
 
 
@@ -68,6 +78,10 @@ def geometric_dot(a: np.ndarray, b: np.ndarray) -> float:
     >>> round(geometric_dot(np.array([1.0, 2.0]), np.array([3.0, -1.0])), 12)
     1.0
     """
+    a = checked("a", a, (2,))
+    b = checked("b", b, (2,))
+    check_nonzero("a", a)
+    check_nonzero("b", b)
     theta = direction(b) - direction(a)
     return norm(a) * norm(b) * float(np.cos(theta))
     # --8<-- [end:geometric_dot]
@@ -82,6 +96,9 @@ def scalar_projection(a: np.ndarray, onto: np.ndarray) -> float:
     >>> scalar_projection(np.array([2.0, 3.0]), np.array([4.0, 0.0]))
     2.0
     """
+    a = checked("a", a, (None,))
+    onto = checked("onto", onto, a.shape)
+    check_nonzero("onto", onto)
     return dot(a, onto) / norm(onto)
 
 
@@ -93,5 +110,8 @@ def projection(a: np.ndarray, onto: np.ndarray) -> np.ndarray:
     >>> projection(np.array([2.0, 3.0]), np.array([4.0, 0.0]))
     array([2., 0.])
     """
+    a = checked("a", a, (None,))
+    onto = checked("onto", onto, a.shape)
+    check_nonzero("onto", onto)
     return dot(a, onto) / dot(onto, onto) * onto
     # --8<-- [end:projection]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import re
+import textwrap
 import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown
@@ -116,10 +117,11 @@ def _bodies(tree: ast.Module) -> list[list[ast.stmt]]:
 def strip_checks(code: list[str]) -> list[str]:
     """Return the lines of ``code`` without its input checks.
 
-    Code that does not parse as whole statements is returned unchanged.
+    Code that does not parse as whole statements is returned unchanged. Code
+    indented as a whole (a fence inside an admonition) is read dedented.
     """
     try:
-        tree = ast.parse("\n".join(code))
+        tree = ast.parse(textwrap.dedent("\n".join(code)))
     except SyntaxError:
         return code
     hidden: set[int] = set()

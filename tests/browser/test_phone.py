@@ -17,7 +17,8 @@ from dataclasses import asdict, dataclass, field
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from sitekit import site_pages
+
+from nnmaths_site.sitekit import site_pages
 
 WIDTHS = (390, 320)
 SCHEMES = ("light", "dark")

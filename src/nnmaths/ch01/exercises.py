@@ -4,6 +4,7 @@ import itertools
 
 import numpy as np
 
+from nnmaths.checks import check_positive, checked
 from nnmaths.perceptron import decide, with_bias_input
 from nnmaths.separability import INPUTS, separating, weight_grid
 from nnmaths.vectors import angle, dot, norm
@@ -13,13 +14,13 @@ from nnmaths.vectors import angle, dot, norm
 def exercise_1() -> tuple[float, float, float]:
     """The dot product of [3, 4] and [4, 3], the cosine of their angle, and the angle in degrees.
 
-    >>> dot_ab, cosine, degrees = exercise_1()
-    >>> print(f"{dot_ab:g} {cosine:g} {degrees:.2f}")
+    >>> dot_uv, cosine, degrees = exercise_1()
+    >>> print(f"{dot_uv:g} {cosine:g} {degrees:.2f}")
     24 0.96 16.26
     """
-    a, b = np.array([3.0, 4.0]), np.array([4.0, 3.0])
-    cosine = dot(a, b) / (norm(a) * norm(b))  # 24 / (5 * 5)
-    return dot(a, b), cosine, float(np.degrees(angle(a, b)))
+    u, v = np.array([3.0, 4.0]), np.array([4.0, 3.0])
+    cosine = dot(u, v) / (norm(u) * norm(v))  # 24 / (5 * 5)
+    return dot(u, v), cosine, float(np.degrees(angle(u, v)))
     # --8<-- [end:exercise_1]
 
 
@@ -36,6 +37,31 @@ def exercise_2() -> tuple[np.ndarray, float, np.ndarray]:
     w, b = np.array([-1.0, -1.0]), 1.5
     return w, b, decide(INPUTS, w, b)
     # --8<-- [end:exercise_2]
+
+
+# --8<-- [start:exercise_3]
+def exercise_3(
+    x: np.ndarray, w: np.ndarray, b: float
+) -> tuple[float, np.ndarray]:
+    """The distance from ``x`` (n,) to the boundary w . x + b = 0, and its nearest point.
+
+    Step back from x along the unit normal w / |w| by t = (w . x + b) / |w|:
+    p = x - t w / |w| lies on the boundary, and |t| is the distance.
+
+    >>> distance, p = exercise_3(np.array([3.0, 4.0]), np.array([0.0, 1.0]), -1.0)
+    >>> distance, p.tolist()
+    (3.0, [3.0, 1.0])
+    >>> exercise_3(np.ones(2), np.zeros(2), 1.0)
+    Traceback (most recent call last):
+    ValueError: the length of w must be a positive number, got 0.0
+    """
+    x = checked("x", x, (None,))
+    w = checked("w", w, x.shape)
+    check_positive("the length of w", norm(w))
+    t = (dot(w, x) + b) / norm(w)  # the signed distance
+    p = x - t * w / norm(w)  # (n,): the foot of the normal through x
+    return abs(t), p
+    # --8<-- [end:exercise_3]
 
 
 # --8<-- [start:exercise_4]

@@ -4,6 +4,8 @@ import numpy as np
 
 from nnmaths.ch02.data import iris_two_species
 from nnmaths.ch02.margin import max_margin
+from nnmaths.ch02.nonseparable import check_labels, errors
+from nnmaths.checks import check_positive, checked
 from nnmaths.perceptron import step
 from nnmaths.perceptron_training import (
     History,
@@ -93,3 +95,55 @@ def centered_thin_margin(seed: int = 0) -> dict[str, tuple[int, float]]:
         )
     return result
     # --8<-- [end:centered]
+
+
+# --8<-- [start:pocket]
+def pocket(
+    x: np.ndarray, y: np.ndarray, epochs: int, rng: np.random.Generator
+) -> tuple[np.ndarray, float, np.ndarray, float]:
+    """Run the rule; return its last (w, b) and the pocket: the (w, b) with fewest errors.
+
+    >>> x, y = np.array([[0.0], [1.0], [2.0]]), np.array([-1.0, 1.0, -1.0])
+    >>> w, b, w_pocket, b_pocket = pocket(x, y, 20, np.random.default_rng(0))
+    >>> errors(x, y, w_pocket, b_pocket)
+    1
+    """
+    x = checked("x", x, (None, None))
+    y = checked("y", y, (x.shape[0],))
+    check_labels(y)
+    check_positive("epochs", epochs, whole=True)
+    w, b = np.zeros(x.shape[1]), 0.0
+    kept = (errors(x, y, w, b), w, b)  # (errors, w, b) of the best so far
+    for _ in range(epochs):
+        for i in rng.permutation(len(y)):
+            if y[i] * (x[i] @ w + b) <= 0:
+                w, b = w + y[i] * x[i], b + float(y[i])
+                if (count := errors(x, y, w, b)) < kept[0]:
+                    kept = (count, w, b)  # fewer errors: into the pocket
+    return w, b, kept[1], kept[2]
+    # --8<-- [end:pocket]
+
+
+# --8<-- [start:leave_one_out]
+def leave_one_out(x: np.ndarray, y: np.ndarray) -> tuple[int, int]:
+    """Errors of the plane's max-margin line on each example left out, and its support vectors.
+
+    A support vector is an example on the margin, y_i (x_i @ w + b) = 1 for
+    the line fitted on all m examples; the errors can be at most their number.
+
+    >>> x, y = np.array([[0.0], [1.0], [3.0], [4.0]]), np.array([-1.0, -1.0, 1.0, 1.0])
+    >>> leave_one_out(x, y)
+    (0, 2)
+    """
+    x = checked("x", x, (None, None))
+    y = checked("y", y, (x.shape[0],))
+    check_labels(y)
+    w, b = max_margin(x, y, bias_in_norm=False)
+    support = int(np.sum(y * (x @ w + b) <= 1 + 1e-6))  # on the margin
+    wrong = 0
+    for i in range(len(y)):
+        rest = np.arange(len(y)) != i  # every example but i
+        w_i, b_i = max_margin(x[rest], y[rest], bias_in_norm=False)
+        wrong += int(y[i] * (x[i] @ w_i + b_i) <= 0)
+    return wrong, support
+    # --8<-- [end:leave_one_out]

@@ -161,3 +161,30 @@ def criterion_alt() -> str:
         "y (x·w + b): a line of slope -1 where the product is negative and the example "
         "is misclassified, a kink at 0, and zero where the product is positive."
     )
+
+
+# --8<-- [start:draw_nonseparable]
+def draw_nonseparable(
+    fig: Figure, epoch_errors: np.ndarray, averaged_errors: int
+) -> None:
+    """The errors of the plain rule's (w, b) after each epoch, and of the averaged perceptron."""
+    ax = fig.add_subplot()
+    epochs = np.arange(1, len(epoch_errors) + 1)
+    ax.plot(epochs, epoch_errors, color=COLORS[1], lw=1.2, label="last (w, b)")
+    ax.axhline(
+        averaged_errors, color=COLORS[3], lw=2, ls="--", label="averaged"
+    )
+    ax.set(xlabel="epoch", ylabel="training errors", ylim=(0, None))
+    ax.legend(loc="upper right", fontsize=8)
+    # --8<-- [end:draw_nonseparable]
+
+
+def nonseparable_alt(epoch_errors: np.ndarray, averaged_errors: int) -> str:
+    """Describe the figure of the errors per epoch, with the run's numbers."""
+    return (
+        f"A line of the training errors of the plain rule's weights after each "
+        f"of {len(epoch_errors)} epochs: it jumps between {min(epoch_errors)} "
+        f"and {max(epoch_errors)} and never settles (after the last epoch, "
+        f"{epoch_errors[-1]}). A dashed level line marks the averaged "
+        f"perceptron's {averaged_errors} errors."
+    )

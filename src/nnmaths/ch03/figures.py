@@ -1,4 +1,4 @@
-"""The figures of Chapter 3: learning rates, Newton's method, landscapes, |x|, batch sizes.
+"""The figures of Chapter 3: the cost bowl, descent on it, Newton, landscapes, |x|, batches.
 
 Each ``draw_*`` function fills in a matplotlib Figure it is given (the site's inline SVG, or
 a notebook's ``plt.figure()``); each ``*_alt`` function describes its figure in words, with
@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
+from matplotlib import rcParams
 from matplotlib.figure import Figure
 
 # Data colors that read on a white and on a dark page alike (Okabe and Ito's palette).
@@ -17,33 +18,100 @@ COLORS = ["#E69F00", "#56B4E9", "#009E73", "#D55E00"]
 # --8<-- [end:imports]
 
 
-# --8<-- [start:draw_learning_rates]
-def draw_learning_rates(
-    fig: Figure, rates: Mapping[str, float], runs: Mapping[str, Any]
-) -> None:
-    """Plot the cost C against the step for each learning rate, on a log scale."""
+# --8<-- [start:draw_bowl]
+def contour_map(
+    fig: Figure, cost: Callable[[float, float], float], center: np.ndarray
+) -> Any:
+    """Draw the contours of cost(w1, w2) around ``center``; return the axes."""
     ax = fig.add_subplot()
-    for (name, run), color in zip(runs.items(), COLORS):
-        label = f"{name} ({rates[name]:.2f})"
-        ax.semilogy(run.costs, color=color, lw=2, marker=".", label=label)
-    ax.set_xlabel("step")
-    ax.set_ylabel("cost $C$ (log scale)")
-    ax.legend()
-    # --8<-- [end:draw_learning_rates]
+    w1 = np.linspace(center[0] - 3.5, center[0] + 3.5, 61)
+    w2 = np.linspace(center[1] - 3.5, center[1] + 3.5, 61)
+    C = np.array([[cost(a, b) for a in w1] for b in w2])  # rows follow w2
+    ax.contour(w1, w2, C, levels=np.geomspace(0.05, 40, 9), colors="gray")
+    ax.plot(*center, "+", color=rcParams["text.color"], ms=10)
+    ax.set_xlim(w1[0], w1[-1])
+    ax.set_ylim(w2[0], w2[-1])
+    ax.set_aspect("equal")
+    ax.set_xlabel("$w_1$")
+    ax.set_ylabel("$w_2$")
+    return ax
 
 
-def learning_rates_alt(
-    rates: Mapping[str, float], runs: Mapping[str, Any]
-) -> str:
-    """Describe the learning-rate figure with each run's first and last cost."""
-    parts = [
-        f"{name} ({rates[name]:.3f}) from {run.costs[0]:.3g} to {run.costs[-1]:.3g}"
-        for name, run in runs.items()
-    ]
-    steps = len(next(iter(runs.values())).costs) - 1
+def draw_bowl(
+    fig: Figure,
+    cost: Callable[[float, float], float],
+    center: np.ndarray,
+    lam: np.ndarray,
+    V: np.ndarray,
+) -> None:
+    """Draw the contours of a two-weight cost and its Hessian's eigenvectors."""
+    ax = contour_map(fig, cost, center)
+    for k, color in zip([1, 0], [COLORS[3], COLORS[2]]):
+        v = V[:, k] * np.sign(V[:, k].sum())  # the eigenvector, pointing up
+        ax.annotate(
+            "",
+            xy=center + 2.6 * v,  # the arrow's head
+            xytext=center,
+            arrowprops={"arrowstyle": "->", "color": color, "lw": 2},
+        )
+        ax.annotate(
+            f"$\\lambda$ = {lam[k]:.2f}",
+            xy=center + 2.6 * v,
+            xytext=(4, 4),
+            textcoords="offset points",
+            color=color,
+            ha="right" if k == 0 else "left",
+            va="bottom",
+        )
+    # --8<-- [end:draw_bowl]
+
+
+def bowl_alt(center: np.ndarray, lam: np.ndarray) -> str:
+    """Describe the bowl figure with its minimum and its two curvatures."""
     return (
-        f"Cost C over {steps} steps of gradient descent, one line per learning rate: "
-        + ("; ".join(parts) + ".")
+        "Contour lines of the cost over the weights w1 and w2, ellipses"
+        f" around the minimum at ({center[0]:.2f}, {center[1]:.2f}). An"
+        f" arrow along w2 is marked lambda = {lam[1]:.2f}, where the"
+        " ellipses are close together (steep); an arrow along w1 is marked"
+        f" lambda = {lam[0]:.2f}, where they are far apart (gentle)."
+    )
+
+
+# --8<-- [start:draw_descent_map]
+def draw_descent_map(
+    fig: Figure,
+    cost: Callable[[float, float], float],
+    center: np.ndarray,
+    rates: Mapping[str, float],
+    paths: Mapping[str, np.ndarray],
+) -> None:
+    """Draw the path of descent at each learning rate on the cost's contours."""
+    ax = contour_map(fig, cost, center)
+    for (name, path), color, marker in zip(paths.items(), COLORS, "os^"):
+        label = f"{rates[name]:.2f} ({name})"
+        ax.plot(*path.T, marker=marker, color=color, ms=4, lw=1, label=label)
+    fig.legend(loc="outside lower center", ncols=2, title="learning rate")
+    # --8<-- [end:draw_descent_map]
+
+
+def descent_map_alt(
+    rates: Mapping[str, float],
+    paths: Mapping[str, np.ndarray],
+    center: np.ndarray,
+) -> str:
+    """Describe the descent map with where each path is after its last step."""
+    parts = [
+        f"{name} ({rates[name]:.2f}) ends"
+        f" {np.linalg.norm(path[-1] - center):.2g} from it"
+        for name, path in paths.items()
+    ]
+    steps = len(next(iter(paths.values()))) - 1
+    return (
+        f"Contour lines of the cost over w1 and w2 with {steps} steps of"
+        " gradient descent from (0, 0) toward the minimum at"
+        f" ({center[0]:.2f}, {center[1]:.2f}), one path per learning rate: "
+        + "; ".join(parts)
+        + "."
     )
 
 
@@ -134,49 +202,61 @@ def landscapes_alt(surfaces: Mapping[str, np.ndarray]) -> str:
 
 
 # --8<-- [start:draw_subgradient]
-def draw_subgradient(fig: Figure, path: np.ndarray) -> None:
-    """Draw |x| and the points that subgradient descent visits, numbered by step."""
+def draw_subgradient(
+    fig: Figure, fixed: np.ndarray, shrinking: np.ndarray
+) -> None:
+    """Plot, for each step t, the largest |x| over steps t to t + 9."""
     ax = fig.add_subplot()
-    xs = np.linspace(-6, 6, 121)
-    ax.plot(xs, np.abs(xs), color=COLORS[1], lw=2)
-    ax.plot(path, np.abs(path), "o", color=COLORS[3], ms=6, alpha=0.7)
-    ax.set_xlabel("$x$")
-    ax.set_ylabel("$|x|$")
-    ax.set_title("subgradient descent on $|x|$ from $x = 5$")
+    for path, color, label in [
+        (fixed, COLORS[3], "fixed 0.7"),
+        (shrinking, COLORS[1], "2 / (t + 1)"),
+    ]:
+        windows = np.lib.stride_tricks.sliding_window_view(np.abs(path), 10)
+        ax.semilogy(windows.max(axis=1), color=color, lw=2, label=label)
+    ax.set_xlabel("step $t$")
+    ax.set_ylabel("largest $|x|$, steps $t$ to $t + 9$")
+    ax.legend()
     # --8<-- [end:draw_subgradient]
 
 
-def subgradient_alt(path: np.ndarray, learning_rate: float) -> str:
-    """Describe the subgradient figure with where the last steps land."""
-    tail = sorted({round(float(x), 2) for x in path[-6:]})
+def subgradient_alt(
+    fixed: np.ndarray, shrinking: np.ndarray, learning_rate: float
+) -> str:
+    """Describe the subgradient figure with how far each run strays at the end."""
+    last = [float(np.abs(path[-10:]).max()) for path in (fixed, shrinking)]
     return (
-        f"The V-shaped curve |x| from -6 to 6. Starting at x = {path[0]:g}, steps of "
-        f"{learning_rate} walk down the right arm and then jump back and forth across 0; the "
-        f"last steps visit only {' and '.join(f'{x:g}' for x in tail)}."
+        "The largest distance |x| from the minimum of |x| over the next ten"
+        f" steps, for {len(fixed) - 1} steps from x = {fixed[0]:g}. With the"
+        f" fixed step {learning_rate} it levels off at {last[0]:.2g} and stays"
+        " there; with the step 2 / (t + 1) it keeps falling, to"
+        f" {last[1]:.2g} over the last ten steps."
     )
 
 
 # --8<-- [start:draw_batches]
-def draw_batches(fig: Figure, passes: Mapping[str, Any]) -> None:
-    """Plot the full cost C against the number of examples seen, one line per batch size."""
+def draw_batches(
+    fig: Figure, runs: Mapping[str, Any], rates: Mapping[str, float]
+) -> None:
+    """Plot the cost C against the examples seen, one line per batch size."""
     ax = fig.add_subplot()
-    for (name, run), color in zip(passes.items(), COLORS):
-        ax.semilogy(run.seen, run.costs, color=color, lw=1.5, label=name)
-    ax.set_xlabel("examples seen")
+    for (name, run), color in zip(runs.items(), COLORS):
+        label = f"{name} ({rates[name]})"
+        ax.loglog(
+            run.seen[1:], run.costs[1:], color=color, lw=1.5, label=label
+        )
+    ax.set_xlabel("examples seen (log scale)")
     ax.set_ylabel("cost $C$ (log scale)")
     ax.legend()
     # --8<-- [end:draw_batches]
 
 
-def batches_alt(passes: Mapping[str, Any], best: float) -> str:
-    """Describe the batch-size figure with each run's step count and final cost."""
+def batches_alt(runs: Mapping[str, Any], rates: Mapping[str, float]) -> str:
+    """Describe the batch-size figure with each run's examples and final cost."""
     parts = [
-        f"{name}, {len(run.costs) - 1} steps, ends at {run.costs[-1]:.5f}"
-        for name, run in passes.items()
+        f"{name} (learning rate {rates[name]}) ends at C ="
+        f" {run.costs[-1]:.5f} after {run.seen[-1]} examples"
+        for name, run in runs.items()
     ]
-    seen = next(iter(passes.values())).seen[-1]
-    return (
-        f"Cost C against examples seen, up to {seen}, for three batch sizes: "
-        + "; ".join(parts)
-        + f". The least-squares cost is {best:.5f}."
+    return "Cost C against the examples seen, log scales: " + (
+        "; ".join(parts) + "."
     )

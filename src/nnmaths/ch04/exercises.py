@@ -3,11 +3,13 @@
 import numpy as np
 
 from nnmaths.activations import sigmoid_prime
+from nnmaths.ch04.graph import add_back, max_back, multiply_back
 from nnmaths.chain_rule import path
 from nnmaths.opcount import multiplications
 from nnmaths.three_layer import Params, backward, forward, init_params
 
 
+# --8<-- [start:dC0_dw]
 def dC0_dw(w: float, a_prev: float, b: float, y: float) -> float:
     """Exercise 1: the slope of the original's cost C0 = (a - y)^2, which has no 1/2.
 
@@ -18,8 +20,10 @@ def dC0_dw(w: float, a_prev: float, b: float, y: float) -> float:
     """
     z, a, _ = path(w, a_prev, b, y)
     return a_prev * float(sigmoid_prime(np.array(z))) * 2 * (a - y)
+    # --8<-- [end:dC0_dw]
 
 
+# --8<-- [start:digit_network_counts]
 def digit_network_counts() -> tuple[int, int]:
     """Exercise 2: (forward order, reverse order) multiplications for widths 784-100-100-10.
 
@@ -27,8 +31,10 @@ def digit_network_counts() -> tuple[int, int]:
     (102000, 11000)
     """
     return multiplications((100, 100, 10), np.random.default_rng(0))
+    # --8<-- [end:digit_network_counts]
 
 
+# --8<-- [start:gradient_shapes]
 def gradient_shapes(
     widths: tuple[int, int, int, int],
 ) -> dict[str, tuple[int, ...]]:
@@ -43,8 +49,10 @@ def gradient_shapes(
     g = backward(forward(x, p), y, p)
     shapes = {f"delta{l}": getattr(g, f"b{l}").shape for l in (1, 2, 3)}
     return shapes | {f"dC_dW{l}": getattr(g, f"W{l}").shape for l in (1, 2, 3)}
+    # --8<-- [end:gradient_shapes]
 
 
+# --8<-- [start:dC_dx]
 def dC_dx(x: np.ndarray, y: np.ndarray, p: Params) -> np.ndarray:
     """Exercise 4: the gradient with respect to the input, dC/da0 = delta1 W1^T (1, n0).
 
@@ -54,3 +62,24 @@ def dC_dx(x: np.ndarray, y: np.ndarray, p: Params) -> np.ndarray:
     """
     delta1 = backward(forward(x, p), y, p).b1  # dC/db1 is delta1
     return delta1 @ p.W1.T  # (1, n1) @ (n1, n0) -> (1, n0)
+    # --8<-- [end:dC_dx]
+
+
+# --8<-- [start:graph_gradients]
+def graph_gradients(
+    x: float, y: float, u: float, v: float
+) -> tuple[float, float, float, float]:
+    """Exercise 5: (df/dx, df/dy, df/du, df/dv) for f = (x + y) max(u, v).
+
+    Forward: s = x + y, m = max(u, v), f = s m. Backward from df/df = 1,
+    one local rule per node.
+
+    >>> graph_gradients(1.0, 2.0, 3.0, -1.0)
+    (3.0, 3.0, 3.0, 0.0)
+    """
+    s, m = x + y, max(u, v)  # forward: the two inner nodes
+    df_ds, df_dm = multiply_back(s, m, 1.0)  # f = s m: multiply swaps
+    df_dx, df_dy = add_back(df_ds)  # s = x + y: add distributes
+    df_du, df_dv = max_back(u, v, df_dm)  # m = max(u, v): max routes
+    return df_dx, df_dy, df_du, df_dv
+    # --8<-- [end:graph_gradients]

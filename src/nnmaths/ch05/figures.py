@@ -90,3 +90,36 @@ def cost_alt(costs: np.ndarray) -> str:
         f"The cost of the 1-1-1 network over {len(costs)} steps of gradient descent: it starts "
         f"at {costs[0]:.3f}, drops steeply, then flattens, ending at {costs[-1]:.4f}."
     )
+
+
+# --8<-- [start:draw_errors]
+def draw_errors(fig: Figure, profiles: dict[float, np.ndarray]) -> None:
+    """Plot |delta_l| / |delta_L| against the layer l, one line per scale."""
+    ax = fig.add_subplot()
+    for color, (scale, profile) in zip(COLORS, profiles.items()):
+        layers = np.arange(1, len(profile) + 1)
+        ax.semilogy(layers, profile, "o-", color=color, lw=2, ms=4,
+                    label=f"{scale:g}/√n")  # fmt: skip
+    ax.axhline(1, color=mpl.rcParams["text.color"], lw=0.5)
+    ax.set_xlabel("layer $l$")
+    ax.set_ylabel(r"$|\delta_l|\,/\,|\delta_{10}|$")
+    ax.legend(title="weight scale", fontsize=9, loc="lower right")
+    # --8<-- [end:draw_errors]
+
+
+def errors_alt(profiles: dict[float, np.ndarray]) -> str:
+    """Describe the error profiles with the first layer's ratio per scale.
+
+    >>> errors_alt({1.0: np.array([1e-6, 1.0])})[:40]
+    'The size of the error of each layer, rel'
+    """
+    ends = "; ".join(
+        f"scale {scale:g}/sqrt(n): {profile[0]:.2g}"
+        for scale, profile in profiles.items()
+    )
+    return (
+        "The size of the error of each layer, relative to the last layer's, "
+        f"on a log scale, for {len(profiles)} weight scales; the first layer's "
+        f"ratios are {ends}. The smallest scale falls steeply toward the "
+        "first layer, the largest rises above 1."
+    )

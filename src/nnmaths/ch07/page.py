@@ -6,6 +6,12 @@ from functools import partial
 import numpy as np
 
 from nnmaths.activations import sigmoid, sigmoid_prime
+from nnmaths.ch07.exercises import (
+    exercise_1,
+    exercise_2,
+    exercise_3,
+    exercise_4,
+)
 from nnmaths.ch07.program import ITERATIONS, LEARNING_RATE, SEED, SIZES, main
 from nnmaths.data import training_set
 from nnmaths.display import show
@@ -22,42 +28,31 @@ from nnmaths.seeds import costs_by_seed
 if __name__ == "__main__":
     # --8<-- [start:sigmoid_jacobian]
     z = np.array([-1.0, 0.0, 2.0])
-    J = numerical_jacobian(sigmoid, z)  # (3, 3)
-    show("Jacobian of the sigmoid at z, by finite differences:", J)
-    show("diag(sigmoid_prime(z)):", np.diag(sigmoid_prime(z)))
-    print(
-        "equal:", np.allclose(J, np.diag(sigmoid_prime(z)), rtol=0, atol=1e-9)
-    )
+    J = numerical_jacobian(sigmoid, z)  # (3, 3), by finite differences
+    show("J:", J)
+    formula = np.diag(sigmoid_prime(z))  # diag(sigma'(z))
+    print("equal:", np.allclose(J, formula, rtol=0, atol=1e-9))
     # --8<-- [end:sigmoid_jacobian]
 
-    # --8<-- [start:one_example]
-    rng = np.random.default_rng(0)
-    a1 = rng.uniform(size=4)  # one example's activations in a layer of 4 units
-    W2 = rng.normal(size=(4, 2))  # that layer feeds a layer of 2 units
-    b2 = rng.normal(size=2)
-    y = np.array([0.0, 1.0])  # the target for the 2 outputs
-    z2 = a1 @ W2 + b2  # (4,) @ (4, 2) + (2,) -> (2,)
-    print("a1:", a1.shape, " W2:", W2.shape, " z2:", z2.shape)
-    # --8<-- [end:one_example]
-
     # --8<-- [start:layer_jacobian]
-    z2 = a1 @ W2 + b2
+    rng = np.random.default_rng(0)
+    a1 = rng.uniform(size=4)  # one example's activations in a layer of 4
+    W2, b2 = rng.normal(size=(4, 2)), rng.normal(size=2)  # a layer of 2
+    y = np.array([0.0, 1.0])  # the targets of the 2 outputs
+    z2 = a1 @ W2 + b2  # (4,) @ (4, 2) + (2,) -> (2,)
     J = numerical_jacobian(lambda a: sigmoid(a @ W2 + b2), a1)  # da2/da1
-    product = np.diag(sigmoid_prime(z2)) @ W2.T  # (2, 2) @ (2, 4) -> (2, 4)
-    print("J:", J.shape, " diag(sigmoid_prime(z2)) @ W2.T:", product.shape)
+    product = np.diag(sigmoid_prime(z2)) @ W2.T  # (2, 2) @ (2, 4)
+    print("J:", J.shape, " product:", product.shape)
     print("equal:", np.allclose(J, product, rtol=0, atol=1e-9))
     # --8<-- [end:layer_jacobian]
 
     # --8<-- [start:vector_jacobian_product]
-    z2 = a1 @ W2 + b2
     a2 = sigmoid(z2)
     dC_da2 = a2 - y  # (2,): the gradient of C = 1/2 ||y - a2||^2, a row
-    vjp = dC_da2 @ np.diag(
-        sigmoid_prime(z2)
-    )  # (2,) @ (2, 2): 4 multiplications
-    delta2 = dC_da2 * sigmoid_prime(z2)  # the Hadamard form: 2 multiplications
-    show("dC_da2 @ diag(sigmoid_prime(z2)):", vjp)
-    show("dC_da2 * sigmoid_prime(z2):", delta2)
+    vjp = dC_da2 @ np.diag(sigmoid_prime(z2))  # (2,) @ (2, 2): 4 products
+    delta2 = dC_da2 * sigmoid_prime(z2)  # the Hadamard form: 2 products
+    show("row times diagonal Jacobian:", vjp)
+    show("Hadamard product:", delta2)
     print("equal:", np.allclose(vjp, delta2, rtol=1e-15, atol=0))
     # --8<-- [end:vector_jacobian_product]
 
@@ -66,63 +61,36 @@ if __name__ == "__main__":
     numeric = numerical_gradient(
         lambda a: 0.5 * np.sum((y - sigmoid(a @ W2 + b2)) ** 2), a1
     )
-    print(
-        f"dC_da1 = delta2 @ W2.T against finite differences: relative error {relative_error(dC_da1, numeric):.1e}"
-    )
+    print(f"relative error: {relative_error(dC_da1, numeric):.1e}")
     # --8<-- [end:back_to_a1]
 
     # --8<-- [start:graph_figure]
-    from functools import partial
-
     from nnmaths.ch07.figures import draw_graph, graph_alt
     from nnmaths.figures import render
 
     C = 0.5 * np.sum((y - a2) ** 2)
     names = ["$a_1$", "$z_2$", "$a_2$", "$C$"]
     values = [a1, z2, a2, np.array([C])]
-    grads = [
-        dC_da1,
-        delta2,
-        dC_da2,
-        np.array([1.0]),
-    ]  # dC/da1, dC/dz2, dC/da2, dC/dC
+    grads = [dC_da1, delta2, dC_da2, np.array([1.0])]  # dC/d(each value)
     alt = graph_alt(["a1", "z2", "a2", "C"], values, grads)
     draw = partial(draw_graph, names=names, values=values, grads=grads)
     print(render(draw, "graph", alt, size=(7, 3.2)))
     # --8<-- [end:graph_figure]
 
     # --8<-- [start:outer_product]
-    dC_dW2 = np.outer(a1, delta2)  # (4, 2): entry (j, k) is a1[j] * delta2[k]
-    column_times_row = (
-        a1[:, None] @ delta2[None, :]
-    )  # (4, 1) @ (1, 2) -> (4, 2)
-    print(
-        "dC_dW2:",
-        dC_dW2.shape,
-        " is a1 as a column times delta2 as a row:",
-        np.allclose(dC_dW2, column_times_row),
-    )
-
+    dC_dW2 = np.outer(a1, delta2)  # (4, 2): entry (j, k) is a1[j] delta2[k]
+    print("dC_dW2:", dC_dW2.shape)
     rng = np.random.default_rng(1)
-    a1_rows, delta2_rows = (
-        rng.normal(size=(5, 4)),
-        rng.normal(size=(5, 2)),
-    )  # 5 examples
+    a1_rows, delta2_rows = rng.normal(size=(5, 4)), rng.normal(size=(5, 2))
     summed = sum(np.outer(a1_rows[i], delta2_rows[i]) for i in range(5))
-    print(
-        "a1_rows.T @ delta2_rows is the sum of 5 outer products:",
-        np.allclose(a1_rows.T @ delta2_rows, summed),
-    )
+    product = a1_rows.T @ delta2_rows  # (4, 5) @ (5, 2) -> (4, 2)
+    print("sum of 5 outer products:", np.allclose(product, summed))
     # --8<-- [end:outer_product]
 
     # --8<-- [start:shapes_figure]
     from nnmaths.ch07.figures import draw_shapes, shapes_alt
 
-    m, n_in, n_out = (
-        4,
-        3,
-        4,
-    )  # the first layer of the network below, on the four examples
+    m, n_in, n_out = 4, 3, 4  # the first layer of the network below
     draw = partial(draw_shapes, m=m, n_in=n_in, n_out=n_out)
     print(render(draw, "shapes", shapes_alt(m, n_in, n_out), size=(7, 4)))
     # --8<-- [end:shapes_figure]
@@ -131,9 +99,8 @@ if __name__ == "__main__":
     x, y = training_set()
     layers = init_layers(np.random.default_rng(SEED), SIZES)
     trace = forward(x, layers)
-    print(
-        "W:", [W.shape for W, b in layers], " b:", [b.shape for W, b in layers]
-    )
+    print("W:", [W.shape for W, b in layers])
+    print("b:", [b.shape for W, b in layers])
     print("a:", [a.shape for a in trace.a])
     print("z:", [z.shape for z in trace.z])
     # --8<-- [end:xor_layers]
@@ -141,18 +108,13 @@ if __name__ == "__main__":
     # --8<-- [start:shrinking_errors]
     rng = np.random.default_rng(0)
     deep = init_layers(rng, (20,) * 11)  # 10 sigmoid layers of 20 units
-    x_one, y_one = (
-        rng.normal(size=(1, 20)),
-        rng.uniform(size=(1, 20)),
-    )  # one example
-    grads = layer_gradients(
-        x_one, y_one, deep
-    )  # for one example, the bias gradient is delta_l
+    x_one, y_one = rng.normal(size=(1, 20)), rng.uniform(size=(1, 20))
+    grads = layer_gradients(x_one, y_one, deep)  # one example: db_l = delta_l
     sizes = [float(np.linalg.norm(db)) for dW, db in grads]
-    print("layer  size of delta_l  ratio to the layer after")
+    print("layer  size of delta_l")
     for l in range(len(sizes), 0, -1):
-        ratio = f"{sizes[l - 1] / sizes[l]:.2f}" if l < len(sizes) else ""
-        print(f"{l:5d}  {sizes[l - 1]:15.2e}  {ratio}")
+        print(f"{l:5d}  {sizes[l - 1]:.2e}")
+    print(f"layer 1 / layer 10: {sizes[0] / sizes[-1]:.1e}")
     # --8<-- [end:shrinking_errors]
 
     # --8<-- [start:deltas_explorable]
@@ -179,16 +141,9 @@ if __name__ == "__main__":
     # --8<-- [start:gradient_check]
     grads = layer_gradients(x, y, layers)
     estimates = numerical_layer_gradients(partial(layer_cost, x, y), layers)
-    for l, ((dW, db), (numeric_W, numeric_b)) in enumerate(
-        zip(grads, estimates), start=1
-    ):
-        W_error, b_error = (
-            relative_error(dW, numeric_W),
-            relative_error(db, numeric_b),
-        )
-        print(
-            f"layer {l}: relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}"
-        )
+    for l, (dC, fd) in enumerate(zip(grads, estimates), start=1):
+        print(f"W{l}: relative error {relative_error(dC.W, fd.W):.1e}")
+        print(f"b{l}: relative error {relative_error(dC.b, fd.b):.1e}")
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:program]
@@ -196,27 +151,37 @@ if __name__ == "__main__":
     # --8<-- [end:program]
 
     # --8<-- [start:seed_table]
-    x, y = training_set()
-    seeds = range(100)
-    final = costs_by_seed(x, y, SIZES, seeds, LEARNING_RATE, ITERATIONS)[
-        :, -1
-    ]  # (100,)
-    edges = [
-        0.0,
-        0.01,
-        0.05,
-        0.45,
-        np.inf,
-    ]  # C = 0.5 is the plateau: every output near 1/2
-    print(
-        f"| cost after {ITERATIONS} steps | runs (seeds 0 to {len(seeds) - 1}) |"
-    )
-    print("|---|---|")
+    final = costs_by_seed(x, y, SIZES, range(100), LEARNING_RATE, ITERATIONS)
+    final = final[:, -1]  # (100,): the cost after the last step
+    print("C after the last step   runs")
+    edges = [0, 0.01, 0.05, 0.45, np.inf]  # 0.5: every output near 1/2
     for low, high in itertools.pairwise(edges):
-        label = f"above {low}" if high == np.inf else f"{low} to {high}"
-        print(f"| {label} | {np.sum((final >= low) & (final < high))} |")
-    rank = int(np.sum(final < final[SEED])) + 1
-    print(
-        f"\nThe page's seed, {SEED}, ends at C = {final[SEED]:.4f}: rank {rank} of {len(seeds)}."
-    )
+        runs = np.sum((final >= low) & (final < high))
+        print(f"{low:>4} to {high:<4}{runs:14d}")
+    rank = np.sum(final < final[SEED]) + 1
+    print(f"seed {SEED}: C = {final[SEED]:.4f}, rank {rank} of 100")
     # --8<-- [end:seed_table]
+
+    # --8<-- [start:exercise_1]
+    J, W_T = exercise_1()
+    print("J:", J.shape, " J = W.T:", np.allclose(J, W_T, rtol=0, atol=1e-9))
+    # --8<-- [end:exercise_1]
+
+    # --8<-- [start:exercise_2]
+    jacobian_times_jacobian, row_times_jacobian = exercise_2(1000)
+    print(f"Jacobian times Jacobian: {jacobian_times_jacobian:,}")
+    print(f"row times Jacobian:      {row_times_jacobian:,}")
+    # --8<-- [end:exercise_2]
+
+    # --8<-- [start:exercise_3]
+    numeric, formula = exercise_3(np.array([-2.0, 0.0, 0.5, 3.0]))
+    same = np.allclose(numeric, formula, rtol=0, atol=1e-9)
+    print("estimate = diag(1 - tanh(z)**2):", same)
+    # --8<-- [end:exercise_3]
+
+    # --8<-- [start:exercise_4]
+    ratios, bounds = exercise_4()
+    print("layer  ratio  bound")
+    for l, (ratio, bound) in enumerate(zip(ratios, bounds), start=1):
+        print(f"{l:5d}  {ratio:.3f}  {bound:.3f}")
+    # --8<-- [end:exercise_4]

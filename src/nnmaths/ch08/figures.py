@@ -22,12 +22,17 @@ TRAIN, TEST = (
 
 
 def draw_history(fig: "Figure", history: "Training") -> None:
-    """Plot the loss (left) and the accuracy in % (right) after each epoch, train and test."""
+    """Plot the loss (left) and the accuracy in % (right) after each epoch, on the
+    training set and on the validation set."""
     epochs = np.arange(len(history.loss_train))
     loss, accuracy = fig.subplots(1, 2)
     loss.plot(epochs, history.loss_train, color=TRAIN, label="training set")
     loss.plot(
-        epochs, history.loss_test, color=TEST, linestyle="--", label="test set"
+        epochs,
+        history.loss_test,
+        color=TEST,
+        linestyle="--",
+        label="validation set",
     )
     loss.set(xlabel="epoch", ylabel="mean cross-entropy", yscale="log")
     accuracy.plot(
@@ -38,7 +43,7 @@ def draw_history(fig: "Figure", history: "Training") -> None:
         100 * history.accuracy_test,
         color=TEST,
         linestyle="--",
-        label="test set",
+        label="validation set",
     )
     accuracy.set(xlabel="epoch", ylabel="accuracy (%)", ylim=(80, 100.5))
     accuracy.legend(loc="lower right")

@@ -4,6 +4,14 @@ from functools import partial
 
 import numpy as np
 
+from nnmaths.activations import sigmoid, sigmoid_prime
+from nnmaths.ch08.checks import network_check
+from nnmaths.ch08.exercises import (
+    exercise_1,
+    exercise_2,
+    exercise_3,
+    exercise_4,
+)
 from nnmaths.ch08.figures import draw_digits, draw_history
 from nnmaths.ch08.program import (
     BATCH_SIZE,
@@ -14,18 +22,17 @@ from nnmaths.ch08.program import (
     report,
     run_chapter,
 )
-from nnmaths.classify import confusion_matrix, predict_labels
+from nnmaths.classify import confusion_matrix, evaluate, predict_labels
 from nnmaths.crossentropy import cross_entropy, dL_dz, one_hot
 from nnmaths.digits import load_split, validation_split
 from nnmaths.display import show
 from nnmaths.gradcheck import (
     numerical_gradient,
     numerical_jacobian,
-    numerical_layer_gradients,
     relative_error,
 )
-from nnmaths.layers import Layer, backward, forward, init_layers
-from nnmaths.minibatch import train
+from nnmaths.layers import init_layers
+from nnmaths.minibatch import batches, train
 from nnmaths.reference import mlp_accuracy
 from nnmaths.softmax import log_softmax, softmax, softmax_jacobian
 
@@ -69,57 +76,43 @@ if __name__ == "__main__":
     )
     # --8<-- [end:gradient]
 
+    # --8<-- [start:slowdown]
+    z = np.array([-10.0])  # a confident, wrong output: the target is 1
+    print(f"quadratic: {((sigmoid(z) - 1) * sigmoid_prime(z))[0]:.1e}")
+    print(
+        f"cross-entropy: {dL_dz(np.array([[-10.0, 0.0]]), np.eye(2)[:1])[0, 0]:.3f}"
+    )
+    # --8<-- [end:slowdown]
+
     # --8<-- [start:network_check]
-    rng = np.random.default_rng(8)
-    layers = [
-        Layer(W, rng.normal(size=b.shape))
-        for W, b in init_layers(rng, (4, 5, 3))
-    ]
-    x, y = rng.normal(size=(6, 4)), one_hot(rng.integers(0, 3, size=6), 3)
-
-    def L(layers: list[Layer]) -> float:
-        return cross_entropy(forward(x, layers, output=softmax).z[-1], y)
-
-    trace = forward(x, layers, output=softmax)
-    grads = backward(trace, layers, dL_dz(trace.z[-1], y))
-    for l, (g, n) in enumerate(
-        zip(grads, numerical_layer_gradients(L, layers)), start=1
-    ):
-        W_error, b_error = relative_error(g.W, n.W), relative_error(g.b, n.b)
+    for l, (W_error, b_error) in enumerate(network_check(seed=8), start=1):
         print(f"relative error of W{l} {W_error:.1e}, of b{l} {b_error:.1e}")
     # --8<-- [end:network_check]
 
     # --8<-- [start:digits]
     data = load_split(test_size=0.25, seed=SEED)
-    print("training:", data.x_train.shape, " test:", data.x_test.shape)
-    print("test digits per class:", np.bincount(data.labels_test))
+    inner = validation_split(data, size=0.25, seed=SEED)  # test part unused
+    print(f"images: {len(data.x_train) + len(data.x_test)} of 8 x 8 pixels")
+    print("network:", "-".join(map(str, SIZES)))  # inputs-hidden-outputs
+    print(f"training: {len(inner.x_train)}, validation: {len(inner.x_test)}")
+    print(f"test: {len(data.x_test)}, per digit:")
+    print(np.bincount(data.labels_test))
+    steps = len(batches(np.random.default_rng(SEED), len(inner.x_train), 16))
+    print(f"mini-batches of 16 per epoch: {steps}")
     # --8<-- [end:digits]
 
     # --8<-- [start:sweep]
-    inner = validation_split(
-        data, size=0.25, seed=SEED
-    )  # the test part is not used here
-    # The blank line ends the paragraph, so that the lines below render as a table.
-    print(
-        f"training: {inner.x_train.shape}  validation: {inner.x_test.shape}\n"
-    )
     runs = {}
     for rate in (0.1, 0.3, 1.0):
         rng = np.random.default_rng(SEED)
-        runs[rate] = train(
-            rng, init_layers(rng, SIZES), inner, rate, EPOCHS, BATCH_SIZE
-        )
-    print(
-        "| learning rate | validation accuracy, epoch 10 | epoch 20 | epoch 40 | mean of epochs 31 to 40 |"
-    )
-    print("|---|---|---|---|---|")
+        layers = init_layers(rng, SIZES)
+        runs[rate] = train(rng, layers, inner, rate, EPOCHS, BATCH_SIZE)
+    # A blank line first, so that the rows below render as a table.
+    print("\n| rate | epoch 10 | epoch 20 | epochs 31-40 |\n|---|---|---|---|")
     for rate, run in runs.items():
-        at = [
-            f"{100 * run.accuracy_test[epoch]:.1f} %" for epoch in (10, 20, 40)
-        ]
-        print(
-            f"| {rate} | {' | '.join(at)} | {100 * run.accuracy_test[31:].mean():.1f} % |"
-        )
+        at = [f"{100 * run.accuracy_test[e]:.1f} %" for e in (10, 20)]
+        late = 100 * run.accuracy_test[31:].mean()
+        print(f"| {rate} | {' | '.join(at)} | {late:.1f} % |")
     best = max(runs, key=lambda rate: runs[rate].accuracy_test[31:].mean())
     print(f"\nChosen: learning rate {best}; the program uses {LEARNING_RATE}.")
     # --8<-- [end:sweep]
@@ -129,16 +122,27 @@ if __name__ == "__main__":
     report(data, history)
     # --8<-- [end:training]
 
+    # --8<-- [start:history_summary]
+    loss, valid = history.loss_train, history.loss_test
+    rises = sum(loss[e] > loss[e - 1] for e in range(1, EPOCHS + 1))
+    print(
+        f"training loss: {loss[0]:.2f} -> {loss[-1]:.3f}, rose {rises} times"
+    )
+    low = int(valid.argmin())
+    print(f"validation loss lowest at epoch {low}: {valid[low]:.3f}")
+    print(f"gap to training at the end: {valid[-1] - loss[-1]:.3f}")
+    # --8<-- [end:history_summary]
+
     # --8<-- [start:history_figure]
     from nnmaths.figures import render
 
     alt = (
-        f"Two line charts over {EPOCHS} epochs. Left: the mean cross-entropy falls from "
-        f"{history.loss_train[0]:.2f} to {history.loss_train[-1]:.3f} on the training set and "
-        f"to {history.loss_test[-1]:.3f} on the test set. Right, on an axis starting at 80 %: "
-        "the accuracy rises to "
-        f"{100 * history.accuracy_train[-1]:.1f} % on the training set and "
-        f"{100 * history.accuracy_test[-1]:.1f} % on the test set."
+        f"Two line charts over {EPOCHS} epochs. Left: the mean cross-entropy "
+        f"falls from {history.loss_train[0]:.2f} to {history.loss_train[-1]:.3f} "
+        f"on the training set and to {history.loss_test[-1]:.3f} on the "
+        "validation set. Right, on an axis starting at 80 %: the accuracy rises "
+        f"to {100 * history.accuracy_train[-1]:.1f} % on the training set and "
+        f"{100 * history.accuracy_test[-1]:.1f} % on the validation set."
     )
     print(
         render(
@@ -151,39 +155,23 @@ if __name__ == "__main__":
     # --8<-- [end:history_figure]
 
     # --8<-- [start:cost_comparison]
-    rng = np.random.default_rng(SEED)
+    rng = np.random.default_rng(SEED)  # the same start, shuffles and rate
     layers = init_layers(rng, SIZES)
-    quadratic = train(
-        rng, layers, inner, LEARNING_RATE, EPOCHS, BATCH_SIZE, quadratic=True
-    )
-    cross = runs[
-        LEARNING_RATE
-    ]  # the same start, shuffles and rate, on the cross-entropy
-    print(
-        "| loss trained on | validation accuracy, epoch 1 | epoch 5 | epoch 10 | epoch 40 |"
-    )
-    print("|---|---|---|---|---|")
-    for name, run in (
-        ("softmax and cross-entropy", cross),
-        ("sigmoid and quadratic cost", quadratic),
-    ):
-        at = [
-            f"{100 * run.accuracy_test[epoch]:.1f} %"
-            for epoch in (1, 5, 10, 40)
-        ]
+    settings = (inner, LEARNING_RATE, EPOCHS, BATCH_SIZE)
+    quadratic = train(rng, layers, *settings, quadratic=True)
+    print("| loss | epoch 1 | 5 | 10 | 40 |\n|---|---|---|---|---|")
+    for name, run in (("cross-entropy", runs[1.0]), ("quadratic", quadratic)):
+        at = [f"{100 * run.accuracy_test[e]:.1f} %" for e in (1, 5, 10, 40)]
         print(f"| {name} | {' | '.join(at)} |")
     # --8<-- [end:cost_comparison]
 
     # --8<-- [start:confusion]
     predicted = predict_labels(data.x_test, history.layers)
     C = confusion_matrix(data.labels_test, predicted, 10)
-    print("true  predicted:" + "".join(f"{k:4d}" for k in range(10)))
+    print("true  predicted:")
+    print("    " + "".join(f"{k:3d}" for k in range(10)))
     for k, row in enumerate(C):
-        print(
-            f"{k:4d}"
-            + " " * 12
-            + "".join(f"{n:4d}" if n else "   ." for n in row)
-        )
+        print(f"{k:4d}" + "".join(f"{n:3d}" if n else "  ." for n in row))
     # --8<-- [end:confusion]
 
     # --8<-- [start:mistakes]
@@ -224,15 +212,30 @@ if __name__ == "__main__":
     # --8<-- [end:confusion_explorable]
 
     # --8<-- [start:comparison]
-    ours = 100 * history.accuracy_test[-1]
-    theirs = 100 * mlp_accuracy(data, hidden=SIZES[1:-1], seed=SEED)
-    sizes = "-".join(map(str, SIZES))  # "64-32-10"
-    print("| network | sizes | training | test accuracy |")
-    print("|---|---|---|---|")
-    print(
-        f"| this page | {sizes} | mini-batch gradient descent, {EPOCHS} epochs | {ours:.1f} % |"
-    )
-    print(
-        f"| scikit-learn `MLPClassifier` | {sizes} | L-BFGS | {theirs:.1f} % |"
-    )
+    final = inner._replace(x_test=data.x_test, labels_test=data.labels_test)
+    ours = 100 * evaluate(data.x_test, data.labels_test, history.layers)[1]
+    theirs = 100 * mlp_accuracy(final, hidden=SIZES[1:-1], seed=SEED)
+    print("| network | optimizer | test accuracy |\n|---|---|---|")
+    print(f"| this page | mini-batch descent | {ours:.1f} % |")
+    print(f"| `MLPClassifier` | L-BFGS | {theirs:.1f} % |")
     # --8<-- [end:comparison]
+
+    # --8<-- [start:exercise_1]
+    z = np.array([[2.0, 1.0, 0.1], [0.0, -3.0, 5.0]])
+    print(f"largest change after adding 700: {exercise_1(z, 700.0):.1e}")
+    # --8<-- [end:exercise_1]
+
+    # --8<-- [start:exercise_2]
+    loss, log_K = exercise_2(10)
+    print(f"loss of a uniform guess: {loss:.3f}, log 10 = {log_K:.3f}")
+    # --8<-- [end:exercise_2]
+
+    # --8<-- [start:exercise_3]
+    p_1, sigma, gap = exercise_3(-3.0, 1.0)
+    print(f"p_1 = {p_1:.6f}, sigma(-3) = {sigma:.6f}")
+    print(f"dL/dt - (sigma(t) - y_1) = {gap:.1e}")
+    # --8<-- [end:exercise_3]
+
+    # --8<-- [start:exercise_4]
+    print(f"relative error, smoothed labels: {exercise_4(epsilon=0.1):.1e}")
+    # --8<-- [end:exercise_4]

@@ -1,54 +1,62 @@
-"""MkDocs hook: lighter pages for phones, and a search index of the prose.
+"""Lighter pages for phones, and a search index of the prose: page HTML, rewritten.
 
-Every page:
-- Code blocks lose the spans that change nothing on screen: pygments wraps every name
-  (``n``), every run of whitespace (``w``) and every bracket, comma and colon (``p``) in its
-  own span, and Material draws names in the code's text color (site.css draws punctuation so
-  too, instead of a lighter gray). Chapter 3's listings were 85 KB of markup around 25 KB of
-  code; without these spans they keep their colors with half the elements.
-- Code listings, printed output, display formulas and the words drawn inside each figure
-  (tick labels, legends) are left out of the search index (``data-search-exclude``, read by Material's search
-  plugin): the same functions are included on several pages, and a reader searches for the
-  prose that explains them. A figure's alt text (its ``<title>``) stays in the index.
+Every page (``LighterExtension``, a Python-Markdown postprocessor that runs
+after ``nnmaths_site.mathml``, so any builder that runs Markdown extensions
+applies it):
 
-- MathML is written compactly: no ``xmlns`` (HTML puts ``<math>`` in the MathML namespace
-  itself) and characters instead of latex2mathml's numeric references (``=`` for ``&#x0003D;``).
+- Code blocks lose the spans that change nothing on screen: pygments wraps
+  every name (``n``), every run of whitespace (``w``) and every bracket, comma
+  and colon (``p``) in its own span, and Material draws names in the code's
+  text color (site.css draws punctuation so too). Chapter 3's listings were
+  85 KB of markup around 25 KB of code; without these spans they keep their
+  colors with half the elements.
+- Code listings, printed output, display formulas and the words drawn inside
+  each figure (tick labels, legends) are left out of the search index
+  (``data-search-exclude``, read by Material's search plugin): the same
+  functions are included on several pages, and a reader searches for the
+  prose that explains them. A figure's alt text (its ``<title>``) stays.
+- MathML is written compactly: no ``xmlns`` (HTML puts ``<math>`` in the
+  MathML namespace itself) and characters instead of latex2mathml's numeric
+  references (``=`` for ``&#x0003D;``).
+- An inline formula may break across lines where TeX would break it: after a
+  relation or a plus or minus at its top level (``a = b + c`` becomes
+  ``a =``, ``b +`` and ``c``, three ``<math>`` elements in a row). A browser
+  never breaks inside one, so a long formula in a sentence would otherwise
+  make the page wider than a phone's screen.
+- A figure that is a row of images (four or more axes, one image each, side
+  by side over the whole width, like Chapter 8's misclassified digits) is cut
+  into one small SVG per image inside a wrapping row, under the figure's
+  label: on a phone the row wraps, and each image stays large enough to read.
 
-- An inline formula may break across lines where TeX would break it: after a relation or a
-  plus or minus at its top level (``a = b + c`` becomes ``a =``, ``b +`` and ``c``, three
-  ``<math>`` elements in a row). A browser never breaks inside one, so a long formula in a
-  sentence would otherwise make the page wider than a phone's screen.
+Notebook pages (mkdocs-jupyter renders them without Markdown extensions; the
+hook ``hooks/notebook_pages.py`` calls ``notebook_page``):
 
-- A figure that is a row of images (four or more axes, one image each, side by side over the
-  whole width, like Chapter 8's misclassified digits) is cut into one small SVG per image
-  inside a wrapping row, under the figure's label: on a phone the row wraps, and each image
-  stays large enough to read its caption.
+- The same code, MathML and figure changes as above.
+- The ~590 KB of JupyterLab CSS and the pygments CSS that nbconvert writes
+  into every notebook page are dropped; the site stylesheet styles what these
+  pages use, downloaded once and cached for every page.
+- Plots (PNG, full color as matplotlib writes them) are re-encoded with a
+  palette of 256 colors: the same picture in about a quarter of the bytes.
+- Code cells, and listings in Markdown cells, get the markup of the chapters'
+  code blocks (``pre > code`` in a ``highlight`` block), so they have
+  Material's colors, contrast and copy button; nbconvert's copy buttons, their
+  script and the hidden second copy of every cell's source are dropped, and so
+  are JupyterLab's empty collapser bars and output prompts.
 
-- A box that scrolls sideways on the reader's screen (a display formula, a table, a notebook
-  plot) can be reached with the keyboard: a few lines of script at the end of each page give
-  exactly those a ``tabindex``, on load and when the window is resized, as Material does for
-  its code blocks.
+In mkdocs.yml (after ``nnmaths_site.mathml``)::
 
-Notebook pages (mkdocs-jupyter):
-- The ~590 KB of JupyterLab CSS and the pygments CSS that nbconvert writes into every
-  notebook page are dropped; the site stylesheet styles what these pages use, downloaded
-  once and cached for every page.
-- Plots (PNG, full color as matplotlib writes them) are re-encoded with a palette of 256
-  colors: the same picture in about a quarter of the bytes.
-- Code cells, and listings in Markdown cells, get the markup of the chapters' code blocks (``pre > code`` in a ``highlight``
-  block), so they have Material's colors, contrast and copy button; nbconvert's copy
-  buttons, their script and the hidden second copy of every cell's source are dropped, and
-  so are JupyterLab's empty collapser bars and output prompts.
-- The page is left out of the search index: its chapter page says the same and is the
-  page to find.
+    markdown_extensions:
+      - nnmaths_site.lighter
 """
+
+from __future__ import annotations
 
 import base64
 import io
 import re
-from typing import Any
 
-from mkdocs.structure.pages import Page
+from markdown import Extension, Markdown
+from markdown.postprocessors import Postprocessor
 from PIL import Image
 
 # Highlighting that changes nothing a reader needs: names (drawn in the code's own color),
@@ -77,6 +85,10 @@ TAG = re.compile(r"<(/?)[a-z]+[^>]*?(/?)>")
 # Where TeX breaks an inline formula: after a relation, a plus or a minus, outside any group
 # (not after a product: "3 x" then "4" on the next line would misread as a shape).
 BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−)</mo>")
+# A plus or minus after another operator or an opening bracket is a sign, not a binary
+# operator: "[−1, 1]" and "{−1, +1}" keep each sign with its number.
+SIGN = re.compile(r"<mo>(\+|−)</mo>")
+CLOSING = re.compile(r"<mo[^>]*>[)\]}|‖⟩]</mo>")
 
 FIGURE = re.compile(
     r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
@@ -118,20 +130,6 @@ MARKDOWN_CODE = re.compile(
 PNG = re.compile(r"(?<=data:image/png;base64,)[A-Za-z0-9+/=]+")
 # nbconvert's cell ids hold an "=", which breaks the selector of Material's copy button.
 CELL_ID = re.compile(r'id="cell-id=(?P<id>[\w-]+)"')
-
-
-SCROLLERS = 'math[display="block"], .md-typeset__scrollwrap, .jp-RenderedImage'
-FOCUSABLE_SCROLLERS = (
-    "<script>(() => {const mark = () => document.querySelectorAll('"
-    + SCROLLERS
-    + "').forEach(e => e.scrollWidth > e.clientWidth + 1 ? e.setAttribute('tabindex', '0')"
-    " : e.removeAttribute('tabindex')); addEventListener('load', mark);"
-    " addEventListener('resize', mark)})()</script>"
-)
-
-
-def is_notebook(page: Page) -> bool:
-    return page.file.src_uri.endswith(".ipynb")
 
 
 def lighter_code(html: str) -> str:
@@ -184,14 +182,31 @@ def breakable_math(html: str) -> str:
 
     >>> breakable_math('<math display="inline"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></math>')
     '<math display="inline"><mrow><mi>a</mi><mo form="infix">=</mo></mrow></math><math display="inline"><mrow><mi>b</mi></mrow></math>'
+
+    A sign stays with its number:
+
+    >>> breakable_math('<math display="inline"><mrow><mo>[</mo><mo>−</mo><mn>1</mn><mo>]</mo></mrow></math>')
+    '<math display="inline"><mrow><mo>[</mo><mo>−</mo><mn>1</mn><mo>]</mo></mrow></math>'
     """
+
+    def binary(children: list[str], i: int) -> bool:
+        """Whether child ``i``, a relation, plus or minus, joins two operands."""
+        if not SIGN.fullmatch(children[i]):
+            return True
+        before = children[i - 1]
+        return not before.startswith("<mo") or bool(CLOSING.fullmatch(before))
 
     def cut(match: re.Match[str]) -> str:
         pieces: list[list[str]] = [[]]
         children = top_level(match["body"])
         for i, child in enumerate(children):
             last = i == len(children) - 1
-            if BREAK_AFTER.fullmatch(child) and not last and pieces[-1]:
+            if (
+                BREAK_AFTER.fullmatch(child)
+                and not last
+                and pieces[-1]
+                and binary(children, i)
+            ):
                 pieces[-1].append(child.replace("<mo>", '<mo form="infix">'))
                 pieces.append([])
             else:
@@ -262,19 +277,50 @@ def notebook_content(html: str) -> str:
     )
 
 
-def on_page_content(html: str, page: Page, **kwargs: Any) -> str:
-    html = lighter_code(image_rows(breakable_math(compact_math(html))))
-    if is_notebook(page):
-        page.meta["search"] = {
-            **(page.meta.get("search") or {}),
-            "exclude": True,
-        }
-        return notebook_content(html)  # out of the index as a whole
+def search_marks(html: str) -> str:
+    """Leave code, output, display formulas and a figure's words unindexed.
+
+    >>> search_marks('<pre><code>x</code></pre><math display="block">')
+    '<pre data-search-exclude><code>x</code></pre><math display="block" data-search-exclude>'
+    """
     html = FIGURE_TEXT.sub("<text data-search-exclude", html)
     html = DISPLAY_MATH.sub('<math display="block" data-search-exclude', html)
     return PRE.sub("<pre data-search-exclude", html)
 
 
-def on_post_page(output: str, page: Page, **kwargs: Any) -> str:
-    head, body_end, tail = output.rpartition("</body>")
-    return head + FOCUSABLE_SCROLLERS + body_end + tail if body_end else output
+def lighter(html: str) -> str:
+    """What every page's HTML gets: compact, breakable math, lighter code."""
+    return lighter_code(image_rows(breakable_math(compact_math(html))))
+
+
+def chapter_page(html: str) -> str:
+    """A Markdown page's HTML, lighter and with its search marks."""
+    return search_marks(lighter(html))
+
+
+def notebook_page(html: str) -> str:
+    """A notebook page's HTML, lighter, without inlined CSS, code as blocks.
+
+    The page is left out of the search index as a whole (its chapter page
+    says the same and is the page to find): the hook sets that in its meta.
+    """
+    return notebook_content(lighter(html))
+
+
+class LighterPostprocessor(Postprocessor):
+    def run(self, text: str) -> str:
+        return chapter_page(text)
+
+
+class LighterExtension(Extension):
+    """Lighter code and math, and search marks, on every Markdown page."""
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # Below nnmaths_site.mathml's priority 0: it works on the MathML.
+        md.postprocessors.register(
+            LighterPostprocessor(md), "nnmaths_lighter", -10
+        )
+
+
+def makeExtension(**kwargs: object) -> LighterExtension:
+    return LighterExtension(**kwargs)

@@ -1,8 +1,8 @@
 """What the hooks, the tools and the tests share: fences, tag stripping and the strict build.
 
-The hooks import it by name (MkDocs puts a hook's folder on ``sys.path`` while loading it),
-the tests through ``pythonpath`` in pyproject.toml, and the tools by adding ``hooks/`` to
-``sys.path``. Loading it imports only the standard library.
+Everything imports it as ``nnmaths_site.sitekit`` (the project is installed in
+editable mode, so ``ROOT`` is the checkout). Loading it imports only the
+standard library.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import sys
 from importlib import metadata
 from typing import Any
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
+# The checkout this package is installed from (editable). Code that may run in
+# a copy of the project (conftest.py, tools/) passes its own folder instead.
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 # A fenced code block's opening (or closing) line: its indent, its backticks or tildes, its info.
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 # A snippet line inside a fence: --8<-- "path" or --8<-- "path:section".
@@ -26,35 +28,39 @@ SNIPPET = re.compile(
 # An info string that pymdownx.superfences hands to markdown-exec.
 EXECUTED = re.compile(r'\bexec="(1|yes|on|true)"')
 TAG = re.compile(r"<[^>]+>")
-# The switch that limits execution (hooks/nnmaths_build.py): unset or 1 all pages, 0 none,
+# The switch that limits execution (nnmaths_site.execution): unset or 1 all pages, 0 none,
 # or a comma-separated list of pages as under docs/ (notebooks included).
 EXEC_SWITCH = "NNMATHS_EXEC"
 # Executed outputs are stored here, under the project folder (make clean removes .cache).
 CACHE = pathlib.Path(".cache") / "nnmaths-exec"
 # Besides the code, a printed output depends on these.
 VERSIONED = ("numpy", "matplotlib", "scikit-learn")
+# The builder the site tests run: mkdocs, or properdocs, the maintained fork of
+# MkDocs 1 that runs the same plugins and hooks (`make properdocs`, CI).
+BUILDER_SWITCH = "NNMATHS_BUILDER"
+BUILDERS = ("mkdocs", "properdocs")
 # Material prints a notice about MkDocs 2 on every build; it is not a warning about this site.
 QUIET = {"NO_MKDOCS_2_WARNING": "1"}
 
 
-def snippets_config() -> dict[str, Any]:
-    """Return the pymdownx.snippets settings from mkdocs.yml."""
+def snippets_config(root: pathlib.Path = ROOT) -> dict[str, Any]:
+    """Return the pymdownx.snippets settings from ``root``'s mkdocs.yml."""
     import yaml
 
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     for extension in config["markdown_extensions"]:
         if isinstance(extension, dict) and "pymdownx.snippets" in extension:
             return extension["pymdownx.snippets"]
     raise LookupError("mkdocs.yml does not configure pymdownx.snippets")
 
 
-def snippet_preprocessor() -> Any:
+def snippet_preprocessor(root: pathlib.Path = ROOT) -> Any:
     """Return pymdownx.snippets' preprocessor, set up as mkdocs.yml sets it up."""
     import markdown
 
-    settings = snippets_config()
+    settings = snippets_config(root)
     settings["base_path"] = [
-        str(ROOT / path) for path in settings["base_path"]
+        str(root / path) for path in settings["base_path"]
     ]
     md = markdown.Markdown(
         extensions=["pymdownx.snippets"],
@@ -63,9 +69,15 @@ def snippet_preprocessor() -> Any:
     return md.preprocessors["snippet"]
 
 
-def expand_with_origins(text: str) -> tuple[str, list[int]]:
-    """Expand every snippet line as the build does; also return each output line's source line."""
-    preprocessor = snippet_preprocessor()
+def expand_with_origins(
+    text: str, root: pathlib.Path = ROOT
+) -> tuple[str, list[int]]:
+    """Expand every snippet line as the build does; also return each output line's source line.
+
+    ``root`` is the project folder whose mkdocs.yml and files are read (a
+    copy of the project passes its own).
+    """
+    preprocessor = snippet_preprocessor(root)
     lines: list[str] = []
     origins: list[int] = []
     for number, line in enumerate(text.split("\n")):
@@ -75,9 +87,9 @@ def expand_with_origins(text: str) -> tuple[str, list[int]]:
     return "\n".join(lines), origins
 
 
-def expand_snippets(text: str) -> str:
+def expand_snippets(text: str, root: pathlib.Path = ROOT) -> str:
     """Replace every snippet line with the code it includes, as the build does."""
-    return expand_with_origins(text)[0]
+    return expand_with_origins(text, root)[0]
 
 
 def strip_tags(fragment: str) -> str:
@@ -103,6 +115,16 @@ def build_env(**switches: str) -> dict[str, str]:
     return {**os.environ, **QUIET, **switches}
 
 
+def builder() -> str:
+    """Return the builder NNMATHS_BUILDER names: "mkdocs" when unset."""
+    name = os.environ.get(BUILDER_SWITCH, "").strip() or "mkdocs"
+    if name not in BUILDERS:
+        raise ValueError(
+            f"{BUILDER_SWITCH} must be one of {', '.join(BUILDERS)}, got {name!r}"
+        )
+    return name
+
+
 def mkdocs_build(
     project: pathlib.Path,
     site: pathlib.Path | str,
@@ -112,9 +134,12 @@ def mkdocs_build(
     """Run ``mkdocs build --strict`` on a project folder into ``site``, in a new process.
 
     ``switches`` are environment variables (``NNMATHS_EXEC="0"``); the result is returned
-    with its output, whatever the return code.
+    with its output, whatever the return code. ``NNMATHS_BUILDER=properdocs``
+    builds with ProperDocs instead, from the same mkdocs.yml.
     """
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", *options]
+    config = ["--config-file", "mkdocs.yml"]
+    command = [sys.executable, "-m", builder(), "build", "--strict", *config]
+    command += list(options)
     return subprocess.run(
         [*command, "--site-dir", str(site)],
         cwd=project,
