@@ -3,9 +3,9 @@
 import ast
 
 import pytest
-from sitekit import expand_snippets
 
 from nnmaths_site.explorables import extract_frames, notebook_cell
+from nnmaths_site.sitekit import expand_snippets
 
 PAGE = """<p>before</p>
 <div class="nnmaths-explorable" data-nnmaths-explorable="ch09-two">
