@@ -407,7 +407,8 @@ def test_chapter_8_figures_are_inline_svg_with_alt_text(site):
         r'<(?:svg|div) role="img" aria-label="([^"]+)" class="nnmaths-figure',
         text,
     )
-    assert len(labels) == 2
+    assert len(labels) == 3  # the last, the explorable's default frame
+    assert "validation digits right" in labels[2]
     assert (
         "Two line charts over 40 epochs" in labels[0]
         and "validation set" in labels[0]
@@ -579,6 +580,7 @@ def test_math_is_mathml_with_no_tex_left(site, chapter):
 
 
 def test_figures_are_inline_svg_with_alt_text_from_the_run(site):
+    from nnmaths.ch06.explorables import iteration_numbers
     from nnmaths.ch06.figures import cost_alt, outputs_alt
     from nnmaths.ch06.program import run_chapter
     from nnmaths.data import training_set
@@ -590,9 +592,10 @@ def test_figures_are_inline_svg_with_alt_text_from_the_run(site):
         html.unescape(label)
         for label in re.findall(r'<svg role="img" aria-label="([^"]+)"', text)
     ]
-    assert len(labels) == 3
-    assert labels[1:] == [cost_alt(run.costs), outputs_alt(run.outputs, y)]
+    assert len(labels) == 4  # the last, the explorable's default frame
+    assert labels[1:3] == [cost_alt(run.costs), outputs_alt(run.outputs, y)]
     assert "3-4-1 network" in labels[0] and "W1 (3 by 4)" in labels[0]
+    assert labels[3].endswith(iteration_numbers(run, y, 300))
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
