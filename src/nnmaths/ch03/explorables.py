@@ -73,7 +73,7 @@ def draw_rate(
         xlabel="w1",
         ylabel="w2",
     )
-    costs = [mse(X, y, theta[:2], theta[2]) for theta in path]
+    costs = [mse(X, y, wb[:2], wb[2]) for wb in path]
     right.semilogy(costs, color=COLORS[3], lw=1.5)
     right.set(
         ylim=(1e-3, 1e3),

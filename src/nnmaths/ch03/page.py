@@ -137,23 +137,6 @@ if __name__ == "__main__":
         print(f"{factor} * eta_max, 1000 steps: gap {gap:.1e}")
     # --8<-- [end:edge]
 
-    # --8<-- [start:lemma]
-    Lambda, eta = np.exp(2.0), 0.25  # f''(x) = e^x <= e^2 for x <= 2
-    descent = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
-    drops = -np.diff(np.exp(descent) - 2 * descent)  # f(x_t) - f(x_t+1)
-    least = [guaranteed_drop(np.exp([x]) - 2, eta, Lambda) for x in descent]
-    print(f"2 / Lambda = {2 / Lambda:.3f}; x in [{descent.min():.2f}, 2]")
-    print("drop / guaranteed drop >=", round(min(drops / least[:-1]), 2))
-    # --8<-- [end:lemma]
-
-    # --8<-- [start:rate]
-    eta_best, kappa = 2 / (lam_H[0] + lam_H[-1]), lam_H[-1] / lam_H[0]
-    print(f"eta* = {eta_best:.3f}: factor {(kappa - 1) / (kappa + 1):.4f}")
-    runs = [fit(X, y, eta_best, steps, 200, rng) for steps in (20, 60)]
-    d = [np.linalg.norm([*r.w - w_star, r.b - b_star]) for r in runs]
-    print(f"measured:     factor {(d[1] / d[0]) ** (1 / 40):.4f}")
-    # --8<-- [end:rate]
-
     # --8<-- [start:rate_explorable]
     from nnmaths.ch03.explorables import FRACTIONS, draw_rate, rate_numbers
     from nnmaths.explorable import Slider, explorable
@@ -175,6 +158,23 @@ if __name__ == "__main__":
         )
     )
     # --8<-- [end:rate_explorable]
+
+    # --8<-- [start:lemma]
+    Lambda, eta = np.exp(2.0), 0.25  # f''(x) = e^x <= e^2 for x <= 2
+    descent = gradient_descent(lambda x: np.exp(x) - 2, 2.0, eta, steps=8)
+    drops = -np.diff(np.exp(descent) - 2 * descent)  # f(x_t) - f(x_t+1)
+    least = [guaranteed_drop(np.exp([x]) - 2, eta, Lambda) for x in descent]
+    print(f"2 / Lambda = {2 / Lambda:.3f}; x in [{descent.min():.2f}, 2]")
+    print("drop / guaranteed drop >=", round(min(drops / least[:-1]), 2))
+    # --8<-- [end:lemma]
+
+    # --8<-- [start:rate]
+    eta_best, kappa = 2 / (lam_H[0] + lam_H[-1]), lam_H[-1] / lam_H[0]
+    print(f"eta* = {eta_best:.3f}: factor {(kappa - 1) / (kappa + 1):.4f}")
+    runs = [fit(X, y, eta_best, steps, 200, rng) for steps in (20, 60)]
+    d = [np.linalg.norm([*r.w - w_star, r.b - b_star]) for r in runs]
+    print(f"measured:     factor {(d[1] / d[0]) ** (1 / 40):.4f}")
+    # --8<-- [end:rate]
 
     # --8<-- [start:newton]
     newtons = newton(lambda x: np.exp(x) - 2, np.exp, 2.0, steps=8)
