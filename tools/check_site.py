@@ -52,8 +52,10 @@ class PageParser(HTMLParser):
         self.ids.update(
             values[name] for name in ("id", "name") if name in values
         )
+        # A canonical link names the page's published address; nothing loads it.
+        canonical = tag == "link" and values.get("rel") == "canonical"
         for name in ("href", "src"):
-            if name in values:
+            if name in values and not canonical:
                 target = (
                     self.resources if (tag, name) in RESOURCES else self.links
                 )

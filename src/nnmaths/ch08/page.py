@@ -226,8 +226,8 @@ if __name__ == "__main__":
     # --8<-- [end:exercise_1]
 
     # --8<-- [start:exercise_2]
-    loss, log_K = exercise_2(10)
-    print(f"loss of a uniform guess: {loss:.3f}, log 10 = {log_K:.3f}")
+    uniform, log_K = exercise_2(10)
+    print(f"loss of a uniform guess: {uniform:.3f}, log 10 = {log_K:.3f}")
     # --8<-- [end:exercise_2]
 
     # --8<-- [start:exercise_3]
