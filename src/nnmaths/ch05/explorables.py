@@ -22,7 +22,7 @@ def draw_not_step(
     fig: Figure, xs: np.ndarray, ys: np.ndarray, p0: Weights, t: int
 ) -> None:
     """Left: a2 against the input after t steps; right: the cost before each step."""
-    p, _ = train(xs, ys, p0, learning_rate=1.0, steps=t)
+    p = train(xs, ys, p0, learning_rate=1.0, steps=t)[0] if t else p0
     _, costs = train(xs, ys, p0, learning_rate=1.0, steps=TRAINING_STEPS[-1])
     left, right = fig.subplots(1, 2)
     inputs = np.linspace(-0.5, 1.5, 41)
@@ -39,7 +39,7 @@ def not_step_numbers(
     xs: np.ndarray, ys: np.ndarray, p0: Weights, t: int
 ) -> str:
     """Say the two outputs and the cost after t steps."""
-    p, _ = train(xs, ys, p0, learning_rate=1.0, steps=t)
+    p = train(xs, ys, p0, learning_rate=1.0, steps=t)[0] if t else p0
     a2 = forward(xs, p).a2
     return (
         f"After {t} steps: a2 = {a2[0]:.3f} for input 0 (target 1), "
