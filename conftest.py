@@ -4,8 +4,9 @@ Two things happen during ``mkdocs build`` before a Python block runs:
 pymdownx.snippets replaces each ``--8<--`` line with a section of a module in
 ``src/``, and markdown-exec runs all blocks that share a ``session`` in one
 namespace. The parser below does the same for the tests: it expands the
-snippets with the settings in mkdocs.yml, and runs the blocks of a session
-as one test, in page order, in one namespace.
+snippets with the settings in mkdocs.yml, leaves out the input checks as the
+listings do (``nnmaths_site.listings``), and runs the blocks of a session as
+one test, in page order, in one namespace.
 """
 
 import pathlib
@@ -16,10 +17,27 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 # The build's own snippet expansion (src/nnmaths_site/sitekit.py).
+from nnmaths_site.listings import CHECKS_TITLE, EXECUTED, check_lines
 from nnmaths_site.sitekit import expand_snippets, expand_with_origins
 
 ROOT = pathlib.Path(__file__).parent
 SESSION = re.compile(r'\bsession="([^"]+)"')
+
+
+def blank_checks(token: Token) -> None:
+    """Blank the input checks of an executed fence, as the page leaves them out.
+
+    Blank, not removed: the block keeps the page's line numbers.
+    """
+    if token.type != "fence" or not EXECUTED.match(token.info):
+        return
+    if CHECKS_TITLE in token.info:
+        return
+    lines = token.content.splitlines()
+    hidden = check_lines(lines)
+    token.content = "".join(
+        ("" if i in hidden else line) + "\n" for i, line in enumerate(lines)
+    )
 
 
 def merge_sessions(tokens: list[Token]) -> list[Token]:
@@ -58,6 +76,7 @@ class BuildLikeParser(MarkdownIt):
         expanded, origins = expand_with_origins(src, ROOT)
         tokens = super().parse(expanded, env)
         for token in tokens:
+            blank_checks(token)
             if token.map:
                 token.map = [
                     origins[token.map[0]],

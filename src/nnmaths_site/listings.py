@@ -114,22 +114,28 @@ def _bodies(tree: ast.Module) -> list[list[ast.stmt]]:
     return bodies
 
 
-def strip_checks(code: list[str]) -> list[str]:
-    """Return the lines of ``code`` without its input checks.
+def check_lines(code: list[str]) -> set[int]:
+    """The indexes of the lines of ``code`` that hold its input checks.
 
-    Code that does not parse as whole statements is returned unchanged. Code
-    indented as a whole (a fence inside an admonition) is read dedented.
+    Code that does not parse as whole statements has none. Code indented as a
+    whole (a fence inside an admonition) is read dedented.
     """
     try:
         tree = ast.parse(textwrap.dedent("\n".join(code)))
     except SyntaxError:
-        return code
+        return set()
     hidden: set[int] = set()
     for body in _bodies(tree):
         for node in body:
             if is_check(node):
                 end = node.end_lineno or node.lineno
                 hidden.update(range(node.lineno - 1, end))
+    return hidden
+
+
+def strip_checks(code: list[str]) -> list[str]:
+    """Return the lines of ``code`` without its input checks (see ``check_lines``)."""
+    hidden = check_lines(code)
     return [line for i, line in enumerate(code) if i not in hidden]
 
 

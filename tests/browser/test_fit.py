@@ -17,7 +17,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 import pytest
-from sitekit import site_pages
+from nnmaths_site.sitekit import site_pages
 
 PHONE, DESKTOP = 390, 1280
 # The targets: on a phone, at most one code block (or printed output) in ten may

@@ -153,8 +153,10 @@ if __name__ == "__main__":
 
     print(
         explorable(
-            lambda fig, angle, bias: draw_turned(fig, x, y, angle, bias),
-            lambda angle, bias: turned_numbers(x, y, angle, bias),
+            # "degrees", not "angle": the notebook sets it as a variable,
+            # and angle() is the page's function.
+            lambda fig, degrees, bias: draw_turned(fig, x, y, degrees, bias),
+            lambda degrees, bias: turned_numbers(x, y, degrees, bias),
             "ch01-turned",
             "The leaves, the boundary and w for one angle of w and one "
             "bias; leaves on the wrong side are ringed.",
