@@ -208,8 +208,8 @@ F = forward(XS, P)
             r"learning_rate must be a positive number, got 0.0",
         ),
         (
-            lambda: train(XS, YS, P, 1.0, 0),
-            r"steps must be a positive whole number, got 0",
+            lambda: train(XS, YS, P, 1.0, -1),
+            r"steps must be a whole number at or above 0, got -1",
         ),
     ],
 )

@@ -115,6 +115,20 @@ def check_numbers(**values: object) -> None:
 
 
 # --8<-- [start:check_not_negative]
+def check_count(name: str, value: object) -> None:
+    """Raise ``ValueError`` unless ``value`` is a whole number at or above 0.
+
+    >>> check_count("steps", 0)
+    >>> check_count("steps", 2.5)
+    Traceback (most recent call last):
+    ValueError: steps must be a whole number at or above 0, got 2.5
+    """
+    if not isinstance(value, (int, np.integer)) or value < 0:
+        raise ValueError(
+            f"{name} must be a whole number at or above 0, got {value!r}"
+        )
+
+
 def check_not_negative(name: str, value: float) -> None:
     """Raise ``ValueError`` unless ``value`` is a finite number at or above 0.
 

@@ -12,7 +12,12 @@ import numpy as np
 # --8<-- [end:imports]
 from nnmaths.activations import sigmoid, sigmoid_prime
 from nnmaths.chain_rule import cost, cost_prime
-from nnmaths.checks import check_numbers, check_positive, checked
+from nnmaths.checks import (
+    check_count,
+    check_numbers,
+    check_positive,
+    checked,
+)
 
 
 # --8<-- [start:forward]
@@ -147,7 +152,7 @@ def train(
     y = checked("y", y, x.shape)
     checked("p", p, (4,))
     check_positive("learning_rate", learning_rate)
-    check_positive("steps", steps, whole=True)
+    check_count("steps", steps)  # 0 steps: the start, unchanged
     costs = np.empty(steps)
     for step in range(steps):
         costs[step] = cost(forward(x, p).a2, y)
