@@ -1,6 +1,7 @@
 """Running a chapter's page session as a reader would: ``python -m nnmaths.chNN.page``."""
 
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -34,3 +35,20 @@ def python(*arguments: str) -> str:
 def run_page(chapter: str) -> str:
     """Return what ``python -m nnmaths.ch<chapter>.page`` prints."""
     return python("-m", f"nnmaths.ch{chapter}.page")
+
+
+TEMPLATE = re.compile(r"<template.*?</template>", re.DOTALL)
+SVG = re.compile(r"<svg.*?</svg>", re.DOTALL)
+
+
+def figures(output: str) -> int:
+    """How many figures a page prints; an explorable counts once, by its default frame."""
+    return TEMPLATE.sub("", output).count("<svg")
+
+
+def without_figures(output: str) -> str:
+    """What a page prints, without its figures: SVG, explorable frames and controls."""
+    text = SVG.sub("", TEMPLATE.sub("", output))
+    return "\n".join(
+        line for line in text.splitlines() if not line.lstrip().startswith("<")
+    )

@@ -1,8 +1,6 @@
-import re
-
 import numpy as np
 import pytest
-from pages import run_page
+from pages import figures, run_page, without_figures
 
 from nnmaths import leaves
 from nnmaths.perceptron import decide
@@ -14,8 +12,8 @@ def output():
     return run_page("01")
 
 
-def test_the_page_prints_three_figures(output):
-    assert output.count('<svg role="img"') == 3
+def test_the_page_prints_four_figures_one_explorable(output):
+    assert figures(output) == 4
 
 
 @pytest.mark.parametrize(
@@ -41,9 +39,7 @@ def test_the_page_prints_three_figures(output):
     ],
 )
 def test_the_page_prints(output, line):
-    text = re.sub(
-        r"<svg.*?</svg>", "", output, flags=re.DOTALL
-    )  # the outputs, without figures
+    text = without_figures(output)  # the outputs, without figures
     assert line in text.splitlines()
 
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from pages import run_page
+from pages import figures, run_page
 
 from nnmaths.ch02 import page
 from nnmaths.ch02.data import iris_two_species
@@ -65,8 +65,8 @@ def test_the_page_prints(output, line):
     assert line in output.splitlines()
 
 
-def test_the_page_prints_four_figures_and_no_false(output):
-    assert output.count("<svg") == 4
+def test_the_page_prints_five_figures_and_no_false(output):
+    assert figures(output) == 5
     assert "False" not in output
 
 

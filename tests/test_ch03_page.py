@@ -5,7 +5,7 @@ import re
 
 import numpy as np
 import pytest
-from pages import run_page
+from pages import run_page, without_figures
 
 from nnmaths.ch03.figures import (
     batches_alt,
@@ -24,7 +24,7 @@ from nnmaths.step_size import scheduled_descent
 
 @pytest.fixture(name="page", scope="module")
 def page_fixture() -> str:
-    return re.sub(r"<svg.*?</svg>", "", run_page("03"), flags=re.DOTALL)
+    return without_figures(run_page("03"))
 
 
 @pytest.fixture(name="data")

@@ -1,6 +1,6 @@
 import re
 
-from pages import run_page
+from pages import figures, run_page, without_figures
 
 
 def test_the_page_session_runs_alone_and_every_formula_matches_its_measurement():
@@ -12,7 +12,7 @@ def test_the_page_session_runs_alone_and_every_formula_matches_its_measurement()
     )
     assert len(rows) == 10
     assert all(formula == numeric for _, formula, numeric in rows)
-    assert out.count("<svg") == 3
+    assert figures(out) == 4
 
 
 def test_the_chain_at_zero_shrinks_keeps_and_grows_the_error():
@@ -23,5 +23,5 @@ def test_the_chain_at_zero_shrinks_keeps_and_grows_the_error():
 
 
 def test_every_printed_line_fits_a_phone():
-    text = re.sub(r"<svg.*?</svg>", "", run_page("05"), flags=re.DOTALL)
+    text = without_figures(run_page("05"))
     assert max(len(line) for line in text.splitlines()) <= 45

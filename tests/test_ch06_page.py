@@ -6,7 +6,7 @@ import runpy
 
 import numpy as np
 import pytest
-from pages import run_page
+from pages import figures, run_page, without_figures
 from test_prose_numbers import bare_numbers
 
 from nnmaths.ch06 import exercises, program
@@ -17,16 +17,16 @@ PAGE = ROOT / "docs" / "chapters" / "06-simple-network.md"
 SESSION = ROOT / "src" / "nnmaths" / "ch06" / "page.py"
 
 
-def test_the_page_session_prints_the_books_numbers_and_three_figures():
+def test_the_page_session_prints_the_books_numbers_and_four_figures():
     out = run_page("06")
     assert (
         "Output after training:\n[[0.028]\n [0.925]\n [0.925]\n [0.090]]"
         in out
     )
     assert "Prediction for [1, 0, 1]:\n[[0.925]]" in out
-    assert out.count("<svg") == 3
+    assert figures(out) == 4
     # Every printed line but the figures fits a phone: 45 characters.
-    text = re.sub(r"<svg.*?</svg>", "", out, flags=re.DOTALL)
+    text = without_figures(out)
     assert max(len(line) for line in text.splitlines()) <= 45
 
 
@@ -73,9 +73,7 @@ def test_the_prose_no_longer_matches_when_a_setting_changes(
     assert {"0.028", "0.925", "0.09", "0.656"} <= quoted
     monkeypatch.setattr(program, setting, value)
     runpy.run_path(str(SESSION), run_name="__main__")
-    out = re.sub(
-        r"<svg.*?</svg>", " ", capsys.readouterr().out, flags=re.DOTALL
-    )
+    out = without_figures(capsys.readouterr().out)
     found = re.findall(r"\d+(?:\.\d+)?", out)
     printed = {n.rstrip("0").rstrip(".") if "." in n else n for n in found}
     assert quoted - printed, f"changing {setting} to {value} went unnoticed"

@@ -7,7 +7,7 @@ import runpy
 
 import numpy as np
 import pytest
-from pages import run_page
+from pages import figures, run_page, without_figures
 from test_prose_numbers import bare_numbers
 
 from nnmaths.ch07 import program
@@ -34,9 +34,9 @@ def test_the_page_session_runs_alone_and_every_check_agrees():
     assert out.count("equal: True") == 3
     assert out.count("True") == 6
     assert "False" not in out
-    assert out.count("<svg") == 2
+    assert figures(out) == 3
     # Every printed line but the figures fits a phone: 45 characters.
-    text = re.sub(r"<svg.*?</svg>", "", out, flags=re.DOTALL)
+    text = without_figures(out)
     assert max(len(line) for line in text.splitlines()) <= 45
 
 
@@ -80,9 +80,7 @@ def test_the_prose_no_longer_matches_when_a_setting_changes(
     assert {"0.021", "0.975", "0.97", "0.032", "0.0015", "56"} <= quoted
     monkeypatch.setattr(program, setting, value)
     runpy.run_path(str(SESSION), run_name="__main__")
-    out = re.sub(
-        r"<svg.*?</svg>", " ", capsys.readouterr().out, flags=re.DOTALL
-    )
+    out = without_figures(capsys.readouterr().out)
     found = re.findall(r"\d+(?:\.\d+)?", out)
     printed = {n.rstrip("0").rstrip(".") if "." in n else n for n in found}
     assert quoted - printed, f"changing {setting} to {value} went unnoticed"

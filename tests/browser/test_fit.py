@@ -17,6 +17,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 import pytest
+
 from nnmaths_site.sitekit import site_pages
 
 PHONE, DESKTOP = 390, 1280

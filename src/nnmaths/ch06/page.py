@@ -131,7 +131,9 @@ if __name__ == "__main__":
 
     # --8<-- [start:iteration_explorable]
     from nnmaths.ch06.explorables import (
-        ITERATIONS,
+        ITERATIONS as FRAMES,  # the program's ITERATIONS is the run's length
+    )
+    from nnmaths.ch06.explorables import (
         draw_iteration,
         iteration_numbers,
     )
@@ -144,7 +146,11 @@ if __name__ == "__main__":
             "ch06-iteration",
             "Left: the four outputs as bars, each target as a dash. Right: "
             "the cost up to the chosen iteration.",
-            Slider("Iteration", ITERATIONS, default=300),
+            Slider(
+                "Iteration",
+                [t for t in FRAMES if t < len(run.costs)] + [len(run.costs)],
+                default=300,
+            ),
         )
     )
     # --8<-- [end:iteration_explorable]
