@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime
 import html
-import os
 import re
 import subprocess
 import sys
@@ -26,19 +25,10 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
+from nnmaths_site.sitekit import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[1]
 PDF_NAME = "the-maths-behind-neural-networks.pdf"
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-# Headless and quiet, as the browser tests run it (tests/browser/conftest.py).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTICLE = re.compile(
     r'<article class="md-content__inner md-typeset">(?P<body>.*?)</article>',
     re.DOTALL,

@@ -41,6 +41,18 @@ BUILDER_SWITCH = "NNMATHS_BUILDER"
 BUILDERS = ("mkdocs", "properdocs")
 # Material prints a notice about MkDocs 2 on every build; it is not a warning about this site.
 QUIET = {"NO_MKDOCS_2_WARNING": "1"}
+# The system's Chromium, as the browser tests and the book's PDF drive it: headless and
+# quiet, no GPU, no sandbox (CI runs as root), and no calls home.
+CHROMIUM = pathlib.Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def snippets_config(root: pathlib.Path = ROOT) -> dict[str, Any]:
