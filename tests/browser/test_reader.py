@@ -49,15 +49,17 @@ def copy_block(page, block) -> str:
 
 
 def test_copy_button_copies_a_doctest_without_prompts_or_output(visit):
+    # Chapter 5 checks its (A) and (B) against Chapter 6's code in a doctest.
     page = visit(
-        CHAPTER, permissions=["clipboard-read", "clipboard-write"]
+        "chapters/05-scalar-calculus/",
+        permissions=["clipboard-read", "clipboard-write"],
     ).page
     block = page.locator(".language-pycon.highlight").first
     shown = block.locator("code").inner_text().splitlines()
     code = [line[4:] for line in shown if line.startswith((">>> ", "... "))]
     copied = copy_block(page, block)
     assert [line for line in copied.splitlines() if line.strip()] == code
-    assert ">>>" not in copied and "(4, 3)" not in copied
+    assert ">>>" not in copied and "-0.088676" not in copied
 
 
 def test_copy_button_copies_a_code_block_as_shown(visit):

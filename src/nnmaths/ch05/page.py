@@ -99,6 +99,27 @@ if __name__ == "__main__":
     )
     # --8<-- [end:cost_figure]
 
+    # --8<-- [start:not_explorable]
+    from nnmaths.ch05.explorables import (
+        TRAINING_STEPS,
+        draw_not_step,
+        not_step_numbers,
+    )
+    from nnmaths.explorable import Slider, explorable
+
+    print(
+        explorable(
+            lambda fig, t: draw_not_step(fig, xs, ys, p0, t),
+            lambda t: not_step_numbers(xs, ys, p0, t),
+            "ch05-not",
+            "Left: the network's output a2 for inputs from -0.5 to 1.5, "
+            "with the two targets as dots. Right: the cost over training, "
+            "with the chosen step marked.",
+            Slider("Training step", TRAINING_STEPS, default=200),
+        )
+    )
+    # --8<-- [end:not_explorable]
+
     # --8<-- [start:chain_at_zero]
     a0, target = np.array([[0.5]]), np.array([[1.0]])
     print(f"{'w':<6}{'w σ′(0)':>9}{'|δ1| / |δ10|':>14}")
@@ -148,24 +169,3 @@ if __name__ == "__main__":
     # --8<-- [start:exercise_3]
     print("layers for a 1000-fold growth at w = 8:", layers_to_grow(8.0, 1000))
     # --8<-- [end:exercise_3]
-
-    # --8<-- [start:not_explorable]
-    from nnmaths.ch05.explorables import (
-        TRAINING_STEPS,
-        draw_not_step,
-        not_step_numbers,
-    )
-    from nnmaths.explorable import Slider, explorable
-
-    print(
-        explorable(
-            lambda fig, t: draw_not_step(fig, xs, ys, p0, t),
-            lambda t: not_step_numbers(xs, ys, p0, t),
-            "ch05-not",
-            "Left: the network's output a2 for inputs from -0.5 to 1.5, "
-            "with the two targets as dots. Right: the cost over training, "
-            "with the chosen step marked.",
-            Slider("Training step", TRAINING_STEPS, default=200),
-        )
-    )
-    # --8<-- [end:not_explorable]

@@ -106,6 +106,28 @@ if __name__ == "__main__":
     )
     # --8<-- [end:outputs_figure]
 
+    # --8<-- [start:iteration_explorable]
+    # FRAMES, not ITERATIONS: the program above already names the run's length
+    from nnmaths.ch06.explorables import ITERATIONS as FRAMES
+    from nnmaths.ch06.explorables import draw_iteration, iteration_numbers
+    from nnmaths.explorable import Slider, explorable
+
+    print(
+        explorable(
+            lambda fig, t: draw_iteration(fig, run, y, t),
+            lambda t: iteration_numbers(run, y, t),
+            "ch06-iteration",
+            "Left: the four outputs as bars, each target as a dash. Right: "
+            "the cost up to the chosen iteration.",
+            Slider(
+                "Iteration",
+                [t for t in FRAMES if t < len(run.costs)] + [len(run.costs)],
+                default=300,
+            ),
+        )
+    )
+    # --8<-- [end:iteration_explorable]
+
     # --8<-- [start:exercise_1]
     for name, shape in exercise_1().items():
         print(f"{name}: {shape}")
@@ -128,29 +150,3 @@ if __name__ == "__main__":
     print(f"(A) {A:.6f}   dC_dW2 {dC_dW2[0, 0]:.6f}")
     print(f"(B) {B:.6f}   dC_dW1 {dC_dW1[0, 0]:.6f}")
     # --8<-- [end:exercise_4]
-
-    # --8<-- [start:iteration_explorable]
-    from nnmaths.ch06.explorables import (
-        ITERATIONS as FRAMES,  # the program's ITERATIONS is the run's length
-    )
-    from nnmaths.ch06.explorables import (
-        draw_iteration,
-        iteration_numbers,
-    )
-    from nnmaths.explorable import Slider, explorable
-
-    print(
-        explorable(
-            lambda fig, t: draw_iteration(fig, run, y, t),
-            lambda t: iteration_numbers(run, y, t),
-            "ch06-iteration",
-            "Left: the four outputs as bars, each target as a dash. Right: "
-            "the cost up to the chosen iteration.",
-            Slider(
-                "Iteration",
-                [t for t in FRAMES if t < len(run.costs)] + [len(run.costs)],
-                default=300,
-            ),
-        )
-    )
-    # --8<-- [end:iteration_explorable]

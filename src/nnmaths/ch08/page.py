@@ -122,14 +122,6 @@ if __name__ == "__main__":
     report(data, history)
     # --8<-- [end:training]
 
-    # --8<-- [start:history_summary]
-    loss, valid = history.loss_train, history.loss_test
-    rises = sum(loss[e] > loss[e - 1] for e in range(1, EPOCHS + 1))
-    print(f"training loss: {loss[0]:.2f} -> {loss[-1]:.3f}, rose {rises}x")
-    print(f"lowest validation loss: {valid.min():.3f}, epoch {valid.argmin()}")
-    print(f"gap to training at the end: {valid[-1] - loss[-1]:.3f}")
-    # --8<-- [end:history_summary]
-
     # --8<-- [start:history_figure]
     from nnmaths.figures import render
 
@@ -150,6 +142,14 @@ if __name__ == "__main__":
         )
     )
     # --8<-- [end:history_figure]
+
+    # --8<-- [start:history_summary]
+    loss, valid = history.loss_train, history.loss_test
+    rises = sum(loss[e] > loss[e - 1] for e in range(1, EPOCHS + 1))
+    print(f"training loss: {loss[0]:.2f} -> {loss[-1]:.3f}, rose {rises}x")
+    print(f"lowest validation loss: {valid.min():.3f}, epoch {valid.argmin()}")
+    print(f"gap to training at the end: {valid[-1] - loss[-1]:.3f}")
+    # --8<-- [end:history_summary]
 
     # --8<-- [start:cost_comparison]
     rng = np.random.default_rng(SEED)  # the same start, shuffles and rate
