@@ -41,12 +41,29 @@ NUMBER = re.compile(r"-?\d+\.\d+")
 GEOMETRY = re.compile(r'(?P<attr> (?:d|x|y|transform)=")(?P<value>[^"]*)"')
 LINE_BREAK = re.compile(r"\s*\n\s*")
 AFTER_COMMAND = re.compile(r"([MLCQz]) ")
-FONTS = re.compile(r"font-family: [^;\"]*")
+FONTS = re.compile(r'font-family: [^;"]*; |; font-family: [^;"]*(?=")')
 STYLE_ATTR = re.compile(r' style="[^"]*"')
-# Indents deeper than three spaces: lighter_pages.py finds each axes by its two-space indent.
-DEEP_INDENT = re.compile(r"^ {4,}", re.MULTILINE)
+# Indents deeper than two spaces become one: nnmaths_site.lighter finds each axes by its
+# two-space indent, and deeper lines need none.
+DEEP_INDENT = re.compile(r"^ {3,}", re.MULTILINE)
 ID = re.compile(r' id="(?P<id>[^"]+)"')
 GROUP = re.compile(r"\n *<g>(?=\n)|\n *<g [^>]*>(?=\n)|\n *</g>(?=\n)")
+# Two or more <use> in a row with the same style: a plot's markers, one line each.
+USE_RUN = re.compile(
+    r'^(?P<indent> *)<use [^\n]*? style="(?P<style>[^"]*)"/>\n'
+    r'(?:(?P=indent)<use [^\n]*? style="(?P=style)"/>\n)+',
+    re.MULTILINE,
+)
+FONT = "DejaVu Sans, sans-serif"
+INKED_TEXT = re.compile(
+    r'(<t(?:ext|span) [^>]*style="[^"]+);fill:currentColor(?=")'
+)
+USE = re.compile(
+    r'<use xlink:href="#(?P<id>[^"]+)"[^>]*?(?: style="(?P<style>[^"]*)")?/>'
+)
+USE_STYLE = re.compile(r' style="[^"]*"')
+# Set on every element by matplotlib's own <style>: a use's value never reached its path.
+SHEET_SET = ("stroke-linejoin", "stroke-linecap")
 
 
 def render(
@@ -117,7 +134,11 @@ def _for_the_page(svg: str, name: str, alt: str) -> str:
     svg = re.sub(
         r"#(?![0-9A-Fa-f]{6}\b)([A-Za-z_][\w.-]*)", rf"#{name}-\1", svg
     )
+    # The ink is the page's text color: set once on the <svg>, inherited by every text.
     svg = svg.replace(INK, "currentColor")
+    svg = INKED_TEXT.sub(r"\1", svg).replace(
+        "<svg", '<svg fill="currentColor"', 1
+    )
     label = (
         alt.replace("&", "&amp;")
         .replace('"', "&quot;")
@@ -142,9 +163,9 @@ def _compact(svg: str) -> str:
 
     >>> _compact('<path d="M 0.123456 10.98 \\nL -0.04 3 \\nz\\n"/>')
     '<path d="M0.1 11L0 3z"/>'
-    >>> _compact('<text style="font-family: Arial, sans-serif" x="1.26" y="2" '
-    ...          'transform="rotate(-0 1.26 2)">a</text>')
-    '<text style="font-family:DejaVu Sans, sans-serif" x="1.3" y="2">a</text>'
+    >>> _compact('<svg><text style="font-size: 8px; font-family: Arial, sans-serif" '
+    ...          'x="1.26" y="2" transform="rotate(-0 1.26 2)">a</text></svg>')
+    '<svg font-family="DejaVu Sans, sans-serif"><text style="font-size:8px" x="1.3" y="2">a</text></svg>'
     """
 
     def geometry(match: re.Match[str]) -> str:
@@ -154,12 +175,15 @@ def _compact(svg: str) -> str:
         return f'{match["attr"]}{value}"'
 
     svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)
+    svg = re.sub(r"\n *<!--.*?-->", "", svg)  # the TeX of a label, for nobody
     svg = GEOMETRY.sub(geometry, svg)
     svg = re.sub(
         r' transform="rotate\(-?0 [^"]*\)"', "", svg
     )  # a rotation by zero
     # The reader's fonts draw the text (svg.fonttype none); matplotlib measured it in DejaVu.
-    svg = FONTS.sub("font-family: DejaVu Sans, sans-serif", svg)
+    # Said once, on the <svg>, for every text to inherit.
+    svg = FONTS.sub("", svg)
+    svg = svg.replace("<svg", f'<svg font-family="{FONT}"', 1)
     svg = STYLE_ATTR.sub(
         lambda style: style[0].replace(": ", ":").replace("; ", ";"), svg
     )
@@ -171,7 +195,76 @@ def _compact(svg: str) -> str:
         )
         return match[0] if keep else ""
 
-    return DEEP_INDENT.sub("   ", _without_bare_groups(ID.sub(needed, svg)))
+    svg = DEEP_INDENT.sub(" ", _without_bare_groups(ID.sub(needed, svg)))
+    svg = USE_RUN.sub(_shared_style, _marker_styles_on_their_path(svg))
+    # SVG 2's plain href, which every current browser reads: xlink is not needed.
+    svg = svg.replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', "", 1)
+    return svg.replace(' xlink:href="', ' href="')
+
+
+def _marker_styles_on_their_path(svg: str) -> str:
+    """Move the style that every ``<use>`` of a marker repeats onto the marker's path.
+
+    The path inherits from its ``<use>``; its own style wins where both set a property.
+
+    >>> print(_marker_styles_on_their_path(
+    ...     '<path id="m" d="M0 0" style="stroke-width:1"/>\\n'
+    ...     '<use xlink:href="#m" x="1" style="fill:red;stroke-width:2"/>\\n'
+    ...     '<use xlink:href="#m" x="2" style="fill:red;stroke-width:2"/>'
+    ... ))
+    <path id="m" d="M0 0" style="fill:red;stroke-width:1"/>
+    <use xlink:href="#m" x="1"/>
+    <use xlink:href="#m" x="2"/>
+    """
+    styles: dict[str, set[str | None]] = {}
+    for use in USE.finditer(svg):
+        styles.setdefault(use["id"], set()).add(use["style"])
+    moved = set()
+    for marker, (style, *others) in styles.items():
+        if style is not None and not others:
+            svg, found = _restyle_path(svg, marker, style)
+            moved |= {marker} if found else set()
+
+    def without_style(use: re.Match[str]) -> str:
+        return USE_STYLE.sub("", use[0]) if use["id"] in moved else use[0]
+
+    return USE.sub(without_style, svg)
+
+
+def _restyle_path(svg: str, marker: str, style: str) -> tuple[str, int]:
+    """Give the path ``marker`` the properties of ``style`` that it does not set."""
+
+    def merged(path: re.Match[str]) -> str:
+        inherited = _properties(style)
+        own = _properties(path["style"] or "")
+        kept = {k: v for k, v in inherited.items() if k not in SHEET_SET}
+        props = ";".join(f"{k}:{v}" for k, v in (kept | own).items())
+        return f'{path["head"]} style="{props}"/>'
+
+    head = rf'(?P<head><path id="{re.escape(marker)}" d="[^"]*")'
+    return re.subn(rf'{head}(?: style="(?P<style>[^"]*)")?/>', merged, svg, 1)
+
+
+def _properties(style: str) -> dict[str, str]:
+    return dict(item.split(":", 1) for item in style.split(";") if item)
+
+
+def _shared_style(run: re.Match[str]) -> str:
+    """Give a run of same-styled ``<use>`` their style once, on a ``<g>`` around them.
+
+    A ``<use>`` inherits from its group as from its own attribute, so nothing drawn changes.
+
+    >>> print(_shared_style(USE_RUN.search(
+    ...     '  <use x="1" style="fill:red"/>\\n  <use x="2" style="fill:red"/>\\n'
+    ... )), end="")
+      <g style="fill:red">
+      <use x="1"/>
+      <use x="2"/>
+      </g>
+    """
+    indent, style = run["indent"], run["style"]
+    uses = run[0].replace(f' style="{style}"', "")
+    return f'{indent}<g style="{style}">\n{uses}{indent}</g>\n'
 
 
 def _without_bare_groups(svg: str) -> str:

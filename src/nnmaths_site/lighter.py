@@ -60,8 +60,9 @@ from markdown.postprocessors import Postprocessor
 from PIL import Image
 
 # Highlighting that changes nothing a reader needs: names (drawn in the code's own color),
-# whitespace, and punctuation (drawn in the code's color too: site.css sets it so).
-PLAIN_SPAN = re.compile(r'<span class="[nwp]">([^<]*)</span>')
+# whitespace, and punctuation (drawn in the code's color too: site.css sets it so), and
+# the dot of an attribute (np.exp), which Pygments calls an operator.
+PLAIN_SPAN = re.compile(r'<span class="(?:[nwp]|o(?=">\.<))">([^<]*)</span>')
 PRE = re.compile(r"<pre(?=[ >])(?![^>]*data-search-exclude)")
 # The words drawn in a figure (SVG text: tick labels, legends) would be indexed as
 # "0 5 10 −2 0 2"; the figure's title, its alt text, stays in the index. (Material's parser
@@ -137,6 +138,8 @@ def lighter_code(html: str) -> str:
 
     >>> lighter_code('<span class="n">x</span><span class="w"> </span><span class="o">=</span>')
     'x <span class="o">=</span>'
+    >>> lighter_code('np<span class="o">.</span>exp')
+    'np.exp'
     """
     return PLAIN_SPAN.sub(r"\1", html)
 
