@@ -2,6 +2,7 @@
 
 import pathlib
 import re
+import runpy
 import subprocess
 import sys
 
@@ -52,3 +53,15 @@ def without_figures(output: str) -> str:
     return "\n".join(
         line for line in text.splitlines() if not line.lstrip().startswith("<")
     )
+
+
+def printed_after(session: pathlib.Path, capsys) -> set[str]:
+    """Run a page module in this process (settings monkeypatched); return the numbers it prints.
+
+    Numbers are written as the prose writes them: no trailing zeros after the point.
+    """
+    runpy.run_path(str(session), run_name="__main__")
+    found = re.findall(
+        r"\d+(?:\.\d+)?", without_figures(capsys.readouterr().out)
+    )
+    return {n.rstrip("0").rstrip(".") if "." in n else n for n in found}

@@ -2,11 +2,10 @@
 
 import pathlib
 import re
-import runpy
 
 import numpy as np
 import pytest
-from pages import figures, run_page, without_figures
+from pages import figures, printed_after, run_page, without_figures
 from test_prose_numbers import bare_numbers
 
 from nnmaths.ch06 import exercises, program
@@ -72,8 +71,5 @@ def test_the_prose_no_longer_matches_when_a_setting_changes(
     )  # no doctest prints them
     assert {"0.028", "0.925", "0.09", "0.656"} <= quoted
     monkeypatch.setattr(program, setting, value)
-    runpy.run_path(str(SESSION), run_name="__main__")
-    out = without_figures(capsys.readouterr().out)
-    found = re.findall(r"\d+(?:\.\d+)?", out)
-    printed = {n.rstrip("0").rstrip(".") if "." in n else n for n in found}
+    printed = printed_after(SESSION, capsys)
     assert quoted - printed, f"changing {setting} to {value} went unnoticed"

@@ -16,7 +16,9 @@ def test_names_and_whitespace_lose_their_spans_and_colored_tokens_keep_theirs(
     hook,
 ):
     code = '<span class="n">np</span><span class="o">.</span><span class="w">  </span>'
-    assert hook.lighter_code(code) == "np.  "  # an attribute's dot is drawn plain
+    assert (
+        hook.lighter_code(code) == "np.  "
+    )  # an attribute's dot is drawn plain
     code = '<span class="n">a</span><span class="o">+</span><span class="n">b</span>'
     assert hook.lighter_code(code) == 'a<span class="o">+</span>b'
 

@@ -12,11 +12,10 @@ The pages are found in the built site, so a new chapter or notebook is checked a
 it is built.
 """
 
-import fcntl
-import json
 from dataclasses import asdict, dataclass, field
 
 import pytest
+from shared_readings import shared
 
 from nnmaths_site.sitekit import site_pages
 
@@ -106,20 +105,15 @@ def read(browser, base_url: str, path: str) -> Fit:
 
 @pytest.fixture(scope="module")
 def fits(browser, base_url, site) -> list[Fit]:
-    """Every page read once per run: the worker that comes first reads, the others wait."""
-    store = site.parent / "fit-readings.json"
-    with open(site.parent / "fit-readings.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not store.exists():
-            found = [
-                asdict(read(browser, base_url, path))
-                for path in site_pages(site)
-            ]
-            store.write_text(json.dumps(found), encoding="utf-8")
-    saved = json.loads(store.read_text(encoding="utf-8"))
+    """Every page read once per run, the workers sharing the pages (shared_readings.py)."""
+    found = shared(
+        site.parent / "fit-readings",
+        site_pages(site),
+        lambda path: asdict(read(browser, base_url, path)),
+    )
     return [
         Fit(f["path"], {int(w): seen for w, seen in f["widths"].items()})
-        for f in saved
+        for f in found
     ]
 
 

@@ -13,7 +13,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 # --8<-- [end:imports]
-from nnmaths.ch02.figures import COLORS
+from nnmaths.ch02.figures import COLORS, scatter_species
 from nnmaths.ch02.margin import max_margin
 from nnmaths.perceptron_training import (
     History,
@@ -43,17 +43,7 @@ def draw_update(
     Update 0 is the start, w = 0 and b = 0, which draws no boundary.
     """
     ax = fig.add_subplot()
-    for label, color, marker in [(-1, COLORS[2], "o"), (1, COLORS[1], "s")]:
-        name = "setosa, y = −1" if label < 0 else "versicolor, y = +1"
-        ax.scatter(
-            x[y == label, 0],
-            x[y == label, 1],
-            color=color,
-            marker=marker,
-            s=14,
-            label=name,
-            zorder=3,
-        )
+    scatter_species(ax, x, y)
     for j in range(1, k):  # w = 0 before the first update: no line
         draw_line(ax, run.w[j], run.b[j], color="gray", lw=0.6, alpha=0.6)
     if k > 0:

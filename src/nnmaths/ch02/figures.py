@@ -9,6 +9,7 @@ of the run it shows.
 # --8<-- [start:imports]
 import matplotlib as mpl
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 # --8<-- [end:imports]
@@ -20,12 +21,9 @@ COLORS = ["#E69F00", "#56B4E9", "#009E73", "#D55E00"]
 # --8<-- [end:colors]
 
 
-# --8<-- [start:draw_boundaries]
-def draw_boundaries(
-    fig: Figure, x: np.ndarray, y: np.ndarray, run: History, names: list[str]
-) -> None:
-    """Plot both classes and the boundary x @ w + b = 0 after each update, light to dark."""
-    ax = fig.add_subplot()
+# --8<-- [start:scatter_species]
+def scatter_species(ax: Axes, x: np.ndarray, y: np.ndarray) -> None:
+    """Plot each flower by its two features: setosa (y = -1) and versicolor (y = +1)."""
     for label, color, marker in [(-1, COLORS[2], "o"), (1, COLORS[1], "s")]:
         name = "setosa, y = −1" if label < 0 else "versicolor, y = +1"
         ax.scatter(
@@ -37,6 +35,16 @@ def draw_boundaries(
             label=name,
             zorder=3,
         )
+    # --8<-- [end:scatter_species]
+
+
+# --8<-- [start:draw_boundaries]
+def draw_boundaries(
+    fig: Figure, x: np.ndarray, y: np.ndarray, run: History, names: list[str]
+) -> None:
+    """Plot both classes and the boundary x @ w + b = 0 after each update, light to dark."""
+    ax = fig.add_subplot()
+    scatter_species(ax, x, y)
     updates = len(run.rows)
     # plasma from purple to orange: no end too pale for a white page or too dark for a black one
     shades = mpl.colors.ListedColormap(
