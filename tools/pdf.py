@@ -190,7 +190,8 @@ def print_page(
     )
     return (
         f'<!doctype html><html lang="en"><head>{head}</head>'
-        '<body class="nnmaths-book" data-md-color-scheme="default" '
+        # dir: Material's paddings (a summary's room for its icon) are set per direction.
+        '<body dir="ltr" class="nnmaths-book" data-md-color-scheme="default" '
         'data-md-color-primary="indigo" data-md-color-accent="indigo">'
         f'<div class="md-typeset">{title_page(config)}{contents(parts)}{sections}</div>'
         "</body></html>"

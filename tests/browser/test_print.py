@@ -3,6 +3,7 @@
 import importlib.util
 import sys
 
+import pytest
 from projects import ROOT
 
 SPEC = importlib.util.spec_from_file_location("pdf", ROOT / "tools" / "pdf.py")
@@ -29,9 +30,9 @@ TOO_WIDE = """() => {
 }"""
 
 
-def test_nothing_in_the_printed_book_is_wider_than_the_page(
-    browser, base_url, site
-):
+@pytest.fixture(scope="module")
+def book(browser, base_url, site):
+    """The whole book's print page in Chromium, print media emulated."""
     config = {
         "site_name": "Book",
         "site_description": "A description",
@@ -43,5 +44,21 @@ def test_nothing_in_the_printed_book_is_wider_than_the_page(
     page = browser.new_page(viewport={"width": CONTENT_PX, "height": 1100})
     page.set_content(pdf.print_page(site, parts, config, base=base))
     page.emulate_media(media="print", color_scheme="light")
-    assert page.evaluate(TOO_WIDE) == []
+    yield page
     page.close()
+
+
+def test_nothing_in_the_printed_book_is_wider_than_the_page(book):
+    assert book.evaluate(TOO_WIDE) == []
+
+
+def test_a_solutions_title_clears_its_icon(book):
+    summary = book.locator("details.example > summary").first
+    icon_right = summary.evaluate(
+        "s => parseFloat(getComputedStyle(s, '::before').left)"
+        " + parseFloat(getComputedStyle(s, '::before').width)"
+    )
+    padding = summary.evaluate(
+        "s => parseFloat(getComputedStyle(s).paddingLeft)"
+    )
+    assert padding > icon_right  # the text starts right of the icon
