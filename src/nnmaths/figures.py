@@ -61,7 +61,6 @@ INKED_TEXT = re.compile(
 USE = re.compile(
     r'<use xlink:href="#(?P<id>[^"]+)"[^>]*?(?: style="(?P<style>[^"]*)")?/>'
 )
-USE_STYLE = re.compile(r' style="[^"]*"')
 # Set on every element by matplotlib's own <style>: a use's value never reached its path.
 SHEET_SET = ("stroke-linejoin", "stroke-linecap")
 
@@ -223,10 +222,11 @@ def _marker_styles_on_their_path(svg: str) -> str:
     for marker, (style, *others) in styles.items():
         if style is not None and not others:
             svg, found = _restyle_path(svg, marker, style)
-            moved |= {marker} if found else set()
+            if found:
+                moved.add(marker)
 
     def without_style(use: re.Match[str]) -> str:
-        return USE_STYLE.sub("", use[0]) if use["id"] in moved else use[0]
+        return STYLE_ATTR.sub("", use[0]) if use["id"] in moved else use[0]
 
     return USE.sub(without_style, svg)
 
