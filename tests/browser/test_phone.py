@@ -9,13 +9,16 @@ axe-core runs, then its contrast rule again in the dark scheme, and the page is 
 (shared_readings.py). axe's contrast check of every span of highlighted code
 is most of its time, and code blocks look the same on every page (the same markup and
 stylesheet, notebook pages included): they are checked on the first chapter only.
+A page's reading is kept across runs while its key is unchanged (shared_readings.py): a
+warm `make test` reads only the pages an edit changed.
 """
 
+import pathlib
 from dataclasses import asdict, dataclass, field
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from shared_readings import shared
+from shared_readings import SERVED, page_keys, reusing, shared
 
 from nnmaths_site.sitekit import site_pages
 
@@ -80,6 +83,8 @@ class Reading:
     overflow: dict[int, dict] = field(default_factory=dict)
     formulas: dict[int, list[bool]] = field(default_factory=dict)
     violations: dict[str, list[str]] = field(default_factory=dict)
+    # What the visit loaded from the site, as paths under it: the key must cover them.
+    loaded: list[str] = field(default_factory=list)
 
 
 def page_type(path: str) -> str:
@@ -114,6 +119,8 @@ def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
         reading.bytes_received += (
             sizes["responseBodySize"] + sizes["responseHeadersSize"]
         )
+        if request.url.startswith(base_url):
+            reading.loaded.append(request.url.removeprefix(base_url))
 
     context.on("requestfinished", count)
     try:
@@ -150,7 +157,19 @@ def readings(browser, base_url, site) -> list[Reading]:
     def read_page(path: str) -> dict:
         return asdict(read(browser, base_url, path, path == first_chapter))
 
-    found = shared(site.parent / "phone-readings", pages, read_page)
+    # The first chapter is read with its code blocks: which one that is is an input too.
+    keys = page_keys(
+        site,
+        pages,
+        pathlib.Path(__file__),
+        browser.version,
+        f"code checked on /{first_chapter}",
+    )
+    found = shared(
+        site.parent / "phone-readings",
+        pages,
+        reusing("phone-readings", keys, read_page),
+    )
     for r in found:  # JSON keys are strings; the widths are numbers
         r["overflow"] = {int(w): seen for w, seen in r["overflow"].items()}
         r["formulas"] = {int(w): cues for w, cues in r["formulas"].items()}
@@ -200,3 +219,22 @@ def test_every_page_weighs_within_its_type_budget(readings):
                 f"/{r.path}: {r.bytes_received:,} bytes, budget {budget:,}"
             )
     assert heavy == [], "\n".join(heavy)
+
+
+def covered(page: str, loaded: str) -> bool:
+    """Whether a file a page loaded is in the key of its reading (page_keys)."""
+    file = loaded.split("?")[0].split("#")[0]
+    own = file == page or (page != "" and file.startswith(page))
+    return own or file.partition("/")[0] in SERVED
+
+
+def test_every_file_a_page_loads_is_in_the_key_of_its_reading(readings):
+    """A stored reading is reused while its key holds: it must cover all a visit loads."""
+    outside = [
+        f"/{r.path} loaded /{file}"
+        for r in readings
+        for file in r.loaded
+        if not covered(r.path, file)
+    ]
+    assert all(r.loaded for r in readings)
+    assert outside == [], "\n".join(outside)
