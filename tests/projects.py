@@ -80,6 +80,9 @@ def copy_project(
         shutil.copytree(ROOT / name, dest / name)
     for name in ("pyproject.toml", "conftest.py"):
         shutil.copy(ROOT / name, dest / name)
+    # conftest.py keys the pages' doctests with it (a copy can run pytest on a page).
+    (dest / "tests").mkdir()
+    shutil.copy(ROOT / "tests" / "keyed.py", dest / "tests" / "keyed.py")
     shutil.rmtree(dest / "docs" / "notebooks")
     config = without_notebooks(
         (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
