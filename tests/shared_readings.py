@@ -24,17 +24,16 @@ from typing import Any
 
 import keyed
 
+from nnmaths_site.sitekit import CHROMIUM_ARGS
+
 # How long a worker waits for a page another worker is reading (one takes about 15 s).
 WAIT_SECONDS = 600
 # What the site serves to every page: Material's and the site's CSS and JavaScript, its
 # images and the search index (loaded on every page).
 SERVED = ("assets", "stylesheets", "javascripts", "search")
-# Besides the test module itself, the code that decides what a reading sees: the browser's
-# launch arguments (nnmaths_site.sitekit) and the server (tests/browser/conftest.py).
-READING_CODE = (
-    keyed.ROOT / "src" / "nnmaths_site" / "sitekit.py",
-    keyed.ROOT / "tests" / "browser" / "conftest.py",
-)
+# Besides the test module itself, what decides what a reading sees: the server and the
+# browser's launch (tests/browser/conftest.py) and its arguments (CHROMIUM_ARGS).
+READING_CODE = (keyed.ROOT / "tests" / "browser" / "conftest.py",)
 
 
 def shared(
@@ -104,7 +103,8 @@ def page_keys(
     ``texts``: what else the reading depends on (the browser's version, options).
     """
     code = keyed.key_of([], keyed.named(keyed.ROOT, reader, *READING_CODE))
-    common = [served_key(site), code, keyed.environment(), *texts]
+    launch = " ".join(CHROMIUM_ARGS)
+    common = [served_key(site), code, launch, keyed.environment(), *texts]
     return {
         page: keyed.key_of([*common, page], page_files(site, page))
         for page in pages
