@@ -90,6 +90,9 @@ BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−
 # operator: "[−1, 1]" and "{−1, +1}" keep each sign with its number.
 SIGN = re.compile(r"<mo>(\+|−)</mo>")
 CLOSING = re.compile(r"<mo[^>]*>[)\]}|‖⟩]</mo>")
+# A sign right after another operator: MathML Core spaces any "mo" that is not first in its
+# row as a binary operator, so "(−2)" would show as "( − 2)" unless it is marked a prefix.
+SIGN_AFTER_OPERATOR = re.compile(r"(?P<before><mo[^>]*>[^<]*</mo>)<mo>(?P<sign>\+|−)</mo>")
 
 FIGURE = re.compile(
     r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
@@ -224,6 +227,26 @@ def breakable_math(html: str) -> str:
     return INLINE_MATH.sub(cut, html)
 
 
+def prefix_signs(html: str) -> str:
+    """Mark each plus or minus that follows another operator as a prefix sign.
+
+    >>> prefix_signs('<mo stretchy="false">(</mo><mo>−</mo><mn>2</mn>')
+    '<mo stretchy="false">(</mo><mo form="prefix">−</mo><mn>2</mn>'
+
+    After a closing bracket it joins two operands:
+
+    >>> prefix_signs("<mo>)</mo><mo>−</mo><mn>2</mn>")
+    '<mo>)</mo><mo>−</mo><mn>2</mn>'
+    """
+
+    def mark(match: re.Match[str]) -> str:
+        if CLOSING.fullmatch(match["before"]):
+            return match[0]
+        return f'{match["before"]}<mo form="prefix">{match["sign"]}</mo>'
+
+    return SIGN_AFTER_OPERATOR.sub(mark, html)
+
+
 def image_rows(html: str) -> str:
     """Cut each figure that is a row of images into one SVG per image, in a wrapping row."""
 
@@ -293,7 +316,8 @@ def search_marks(html: str) -> str:
 
 def lighter(html: str) -> str:
     """What every page's HTML gets: compact, breakable math, lighter code."""
-    return lighter_code(image_rows(breakable_math(compact_math(html))))
+    math = prefix_signs(breakable_math(compact_math(html)))
+    return lighter_code(image_rows(math))
 
 
 def chapter_page(html: str) -> str:

@@ -62,6 +62,23 @@ NOTEBOOK_CDN_SCRIPTS = re.compile(
     re.DOTALL,
 )
 
+# A norm or absolute value with an exponent or index after it: latex2mathml gives the
+# exponent to the closing bar alone, which a browser then sets as a small raised bar.
+SCRIPTED_BARS = re.compile(
+    r"(?P<bars>\\lVert(?:(?!\\[lr]Vert).)*?\\rVert|\\lvert(?:(?!\\[lr]vert).)*?\\rvert)"
+    r"(?=\s*[\^_])",
+    re.DOTALL,
+)
+
+
+def group_scripted_bars(tex: str) -> str:
+    r"""Group each norm that carries a script, so the script belongs to the whole norm.
+
+    >>> group_scripted_bars(r"\lVert u - v \rVert^2 + \lVert v \rVert")
+    '{\\lVert u - v \\rVert}^2 + \\lVert v \\rVert'
+    """
+    return SCRIPTED_BARS.sub(r"{\g<bars>}", tex)
+
 
 def mathml(tex: str, display: bool, where: str) -> str:
     """Return the MathML of one formula; warn on TeX it cannot read.
@@ -72,7 +89,7 @@ def mathml(tex: str, display: bool, where: str) -> str:
     '<math xmlns="http://www.w3.org'
     """
     # latex2mathml lays out align* but not aligned; in display math they agree.
-    tex = tex.replace(r"{aligned}", r"{align*}")
+    tex = group_scripted_bars(tex.replace(r"{aligned}", r"{align*}"))
     markup = convert(tex.strip(), display="block" if display else "inline")
     unknown = UNKNOWN.findall(markup)
     if unknown:
