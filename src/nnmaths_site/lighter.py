@@ -93,6 +93,13 @@ CLOSING = re.compile(r"<mo[^>]*>[)\]}|‖⟩]</mo>")
 # A sign right after another operator: MathML Core spaces any "mo" that is not first in its
 # row as a binary operator, so "(−2)" would show as "( − 2)" unless it is marked a prefix.
 SIGN_AFTER_OPERATOR = re.compile(r"(?P<before><mo[^>]*>[^<]*</mo>)<mo>(?P<sign>\+|−)</mo>")
+# An inline formula with the punctuation that touches it. A browser may break a line on
+# either side of a formula, as of an image, which would start a line with its period.
+PUNCTUATED_MATH = re.compile(
+    r'(?P<before>[(\[]?)(?P<math><math display="inline">(?:(?!</math>).)*</math>)'
+    r"(?P<after>[.,;:!?)\]]*)",
+    re.DOTALL,
+)
 
 FIGURE = re.compile(
     r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
@@ -247,6 +254,23 @@ def prefix_signs(html: str) -> str:
     return SIGN_AFTER_OPERATOR.sub(mark, html)
 
 
+def keep_punctuation(html: str) -> str:
+    """Keep each inline formula on one line with the punctuation that touches it.
+
+    >>> keep_punctuation('is <math display="inline"><mi>b</mi></math>. Then')
+    'is <span class="nnmaths-nobreak"><math display="inline"><mi>b</mi></math>.</span> Then'
+    >>> keep_punctuation('is <math display="inline"><mi>b</mi></math> then')
+    'is <math display="inline"><mi>b</mi></math> then'
+    """
+
+    def keep(match: re.Match[str]) -> str:
+        if not (match["before"] or match["after"]):
+            return match[0]
+        return f'<span class="nnmaths-nobreak">{match[0]}</span>'
+
+    return PUNCTUATED_MATH.sub(keep, html)
+
+
 def image_rows(html: str) -> str:
     """Cut each figure that is a row of images into one SVG per image, in a wrapping row."""
 
@@ -316,7 +340,7 @@ def search_marks(html: str) -> str:
 
 def lighter(html: str) -> str:
     """What every page's HTML gets: compact, breakable math, lighter code."""
-    math = prefix_signs(breakable_math(compact_math(html)))
+    math = keep_punctuation(prefix_signs(breakable_math(compact_math(html))))
     return lighter_code(image_rows(math))
 
 
