@@ -92,7 +92,9 @@ SIGN = re.compile(r"<mo>(\+|−)</mo>")
 CLOSING = re.compile(r"<mo[^>]*>[)\]}|‖⟩]</mo>")
 # A sign right after another operator: MathML Core spaces any "mo" that is not first in its
 # row as a binary operator, so "(−2)" would show as "( − 2)" unless it is marked a prefix.
-SIGN_AFTER_OPERATOR = re.compile(r"(?P<before><mo[^>]*>[^<]*</mo>)<mo>(?P<sign>\+|−)</mo>")
+SIGN_AFTER_OPERATOR = re.compile(
+    r"(?P<op><mo[^>]*>[^<]*</mo>)(?P<space>(?:<mspace[^>]*/>)*)<mo>(?P<sign>\+|−)</mo>"
+)
 # An inline formula with the punctuation that touches it. A browser may break a line on
 # either side of a formula, as of an image, which would start a line with its period.
 PUNCTUATED_MATH = re.compile(
@@ -239,6 +241,8 @@ def prefix_signs(html: str) -> str:
 
     >>> prefix_signs('<mo stretchy="false">(</mo><mo>−</mo><mn>2</mn>')
     '<mo stretchy="false">(</mo><mo form="prefix">−</mo><mn>2</mn>'
+    >>> prefix_signs('<mo>,</mo><mspace width="0.167em" /><mo>−</mo><mi>y</mi>')
+    '<mo>,</mo><mspace width="0.167em" /><mo form="prefix">−</mo><mi>y</mi>'
 
     After a closing bracket it joins two operands:
 
@@ -247,9 +251,9 @@ def prefix_signs(html: str) -> str:
     """
 
     def mark(match: re.Match[str]) -> str:
-        if CLOSING.fullmatch(match["before"]):
+        if CLOSING.fullmatch(match["op"]):
             return match[0]
-        return f'{match["before"]}<mo form="prefix">{match["sign"]}</mo>'
+        return f'{match["op"]}{match["space"]}<mo form="prefix">{match["sign"]}</mo>'
 
     return SIGN_AFTER_OPERATOR.sub(mark, html)
 

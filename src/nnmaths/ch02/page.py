@@ -159,8 +159,10 @@ if __name__ == "__main__":
     x_two, y_two, _ = iris_two_species(np.random.default_rng(SEED), *OVERLAP)
     run_two = train(x_two, y_two, 100, rng=np.random.default_rng(SEED))
     ends = np.cumsum(run_two.mistakes)  # the update closing each epoch
-    epoch_errors = [errors(x_two, y_two, w_, b_) for w_, b_ in zip(
-        run_two.w[ends], run_two.b[ends])]  # fmt: skip
+    epoch_errors = [
+        errors(x_two, y_two, w_, b_)
+        for w_, b_ in zip(run_two.w[ends], run_two.b[ends])
+    ]
     w_bar, b_bar = averaged(x_two, y_two, 100, np.random.default_rng(SEED))
     print(f"last 5 of {len(ends)} epochs:", epoch_errors[-5:])
     print("averaged perceptron:", errors(x_two, y_two, w_bar, b_bar), "errors")
@@ -200,8 +202,14 @@ if __name__ == "__main__":
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:sklearn]
-    clf = Perceptron(penalty=None, alpha=0.0, eta0=1.0, tol=None,
-                     max_iter=len(run.mistakes), shuffle=False)  # fmt: skip
+    clf = Perceptron(
+        penalty=None,
+        alpha=0.0,
+        eta0=1.0,
+        tol=None,
+        max_iter=len(run.mistakes),
+        shuffle=False,
+    )
     clf.fit(x, y)
     print("scikit-learn: b =", clf.intercept_[0])
     print("w =", clf.coef_[0].tolist())

@@ -50,9 +50,13 @@ if __name__ == "__main__":
         ("dC/da2 = a2 - y", f.a2 - y, lambda a2: cost(a2, y), f.a2),
         ("dz1/dw1 = a0", f.a0, lambda w1: f.a0 * w1 + p.b1, p.w1),
         ("da1/dz1 = σ′(z1)", sp(f.z1), sigmoid, f.z1),
-        ("da2/da1 = σ′(z2) w2", sp(f.z2) * p.w2,
-         lambda a1: sigmoid(a1 * p.w2 + p.b2), f.a1),
-    ]  # fmt: skip
+        (
+            "da2/da1 = σ′(z2) w2",
+            sp(f.z2) * p.w2,
+            lambda a1: sigmoid(a1 * p.w2 + p.b2),
+            f.a1,
+        ),
+    ]
     print(f"{'slope':<20}{'formula':>9}{'numeric':>10}")
     for label, formula, g, at in steps:
         numeric = numerical_gradient(g, np.array(at))
