@@ -89,6 +89,8 @@ BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−
 # A plus or minus after another operator or an opening bracket is a sign, not a binary
 # operator: "[−1, 1]" and "{−1, +1}" keep each sign with its number.
 SIGN = re.compile(r"<mo>(\+|−)</mo>")
+# A formula of three parts or fewer ("l − 1", "w = 0") is short enough to keep whole.
+MIN_PARTS_TO_CUT = 4
 CLOSING = re.compile(r"<mo[^>]*>[)\]}|‖⟩]</mo>")
 # A sign right after another operator: MathML Core spaces any "mo" that is not first in its
 # row as a binary operator, so "(−2)" would show as "( − 2)" unless it is marked a prefix.
@@ -195,8 +197,13 @@ def top_level(mrow: str) -> list[str]:
 def breakable_math(html: str) -> str:
     """Cut each inline formula after its top-level relations and binary operators.
 
-    >>> breakable_math('<math display="inline"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></math>')
-    '<math display="inline"><mrow><mi>a</mi><mo form="infix">=</mo></mrow></math><math display="inline"><mrow><mi>b</mi></mrow></math>'
+    >>> breakable_math('<math display="inline"><mrow><mi>a</mi><mo>=</mo><mi>b</mi><mi>c</mi></mrow></math>')
+    '<math display="inline"><mrow><mi>a</mi><mo form="infix">=</mo></mrow></math><math display="inline"><mrow><mi>b</mi><mi>c</mi></mrow></math>'
+
+    A short formula stays whole:
+
+    >>> breakable_math('<math display="inline"><mrow><mi>l</mi><mo>−</mo><mn>1</mn></mrow></math>')
+    '<math display="inline"><mrow><mi>l</mi><mo>−</mo><mn>1</mn></mrow></math>'
 
     A sign stays with its number:
 
@@ -214,6 +221,8 @@ def breakable_math(html: str) -> str:
     def cut(match: re.Match[str]) -> str:
         pieces: list[list[str]] = [[]]
         children = top_level(match["body"])
+        if len(children) < MIN_PARTS_TO_CUT:
+            return match[0]
         for i, child in enumerate(children):
             last = i == len(children) - 1
             if (

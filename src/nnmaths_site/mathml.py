@@ -70,6 +70,25 @@ SCRIPTED_BARS = re.compile(
     re.DOTALL,
 )
 
+# A pair of bare bars, an absolute value; "\|" is a norm and is written \lVert here.
+BARS = re.compile(r"(?<!\\)\|(?P<inside>[^|]*?)(?<!\\)\|")
+
+
+def group_bars(tex: str) -> str:
+    r"""Write each pair of bare bars as a group, so the browser sets them as brackets.
+
+    Ungrouped, the closing bar sits in the middle of the formula's row and gets an
+    operator's space on both sides ("|1 − ηa | < 1").
+
+    >>> group_bars(r"|1 - \eta a| < 1")
+    '{\\lvert 1 - \\eta a\\rvert} < 1'
+    >>> group_bars(r"\| x \|")
+    '\\| x \\|'
+    """
+    if len(re.findall(r"(?<!\\)\|", tex)) % 2:
+        return tex  # an odd bar is not part of a pair (a condition, "x | y")
+    return BARS.sub(r"{\\lvert \g<inside>\\rvert}", tex)
+
 
 def group_scripted_bars(tex: str) -> str:
     r"""Group each norm that carries a script, so the script belongs to the whole norm.
@@ -89,7 +108,7 @@ def mathml(tex: str, display: bool, where: str) -> str:
     '<math xmlns="http://www.w3.org'
     """
     # latex2mathml lays out align* but not aligned; in display math they agree.
-    tex = group_scripted_bars(tex.replace(r"{aligned}", r"{align*}"))
+    tex = group_scripted_bars(group_bars(tex.replace(r"{aligned}", r"{align*}")))
     markup = convert(tex.strip(), display="block" if display else "inline")
     unknown = UNKNOWN.findall(markup)
     if unknown:

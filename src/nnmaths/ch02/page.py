@@ -193,7 +193,8 @@ if __name__ == "__main__":
     # --8<-- [end:criterion_figure]
 
     # --8<-- [start:gradient_check]
-    u = np.random.default_rng(SEED).normal(size=3)  # a random (w_1, w_2, b)
+    rng = np.random.default_rng(SEED)
+    u = rng.normal(size=3)  # a random (w_1, w_2, b)
     dC_dw, dC_db = criterion_gradient(x, y, u[:2], u[2])
     print("dC/dw:", dC_dw.round(3).tolist(), " dC/db:", round(dC_db, 3))
     numeric = numerical_gradient(lambda u: criterion(x, y, u[:2], u[2]), u)

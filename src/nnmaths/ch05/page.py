@@ -79,7 +79,8 @@ if __name__ == "__main__":
     # --8<-- [start:training]
     xs = np.array([0.0, 1.0])  # the NOT gate: 0 -> 1 and 1 -> 0
     ys = np.array([1.0, 0.0])
-    p0 = Weights(*np.random.default_rng(0).normal(size=4))
+    rng = np.random.default_rng(0)
+    p0 = Weights(*rng.normal(size=4))  # w1, b1, w2, b2
     p, costs = train(xs, ys, p0, learning_rate=1.0, steps=2000)
     print("cost at steps 0, 100, 1000, 1999:")
     print(costs[[0, 100, 1000, 1999]].round(4))
