@@ -108,8 +108,12 @@ def mathml(tex: str, display: bool, where: str) -> str:
     '<math xmlns="http://www.w3.org'
     """
     # latex2mathml lays out align* but not aligned; in display math they agree.
-    tex = group_scripted_bars(group_bars(tex.replace(r"{aligned}", r"{align*}")))
+    tex = group_scripted_bars(
+        group_bars(tex.replace(r"{aligned}", r"{align*}"))
+    )
     markup = convert(tex.strip(), display="block" if display else "inline")
+    # latex2mathml makes infinity an operator, spaced as one ("= ∞ ,"); it is a symbol.
+    markup = markup.replace("<mo>&#x0221E;</mo>", "<mi>&#x0221E;</mi>")
     unknown = UNKNOWN.findall(markup)
     if unknown:
         log.warning(
