@@ -72,6 +72,30 @@ SCRIPTED_BARS = re.compile(
 
 # A pair of bare bars, an absolute value; "\|" is a norm and is written \lVert here.
 BARS = re.compile(r"(?<!\\)\|(?P<inside>[^|]*?)(?<!\\)\|")
+# A named function ("max", "step", "diag"): latex2mathml makes some of them operators,
+# which a browser spaces on both sides ("max (u, v)"); as names they sit as in TeX.
+WORD_OPERATOR = re.compile(r"<mo>(?P<word>[A-Za-z]{2,})</mo>")
+# A name, or a name with a script, before its argument: TeX puts a thin space there
+# ("cos θ", "ln 2") unless the argument is in brackets.
+NAME_BEFORE_ARGUMENT = re.compile(
+    r"(?P<name><mi>[A-Za-z]{2,}</mi>"
+    r"|<m(?P<s>sub|under)><mi>[A-Za-z]{2,}</mi>(?:(?!</m(?:sub|under)>).)*</m(?P=s)>)"
+    r"(?=<m(?:i|n|sub|sup|row|frac)[ >])"
+)
+
+
+def named_functions(markup: str) -> str:
+    """Set function names as names, with TeX's thin space before an unbracketed argument.
+
+    >>> named_functions("<mo>max</mo><mo>(</mo><mi>u</mi>")
+    '<mi>max</mi><mo>(</mo><mi>u</mi>'
+    >>> named_functions("<mi>cos</mi><mi>θ</mi>")
+    '<mi>cos</mi><mspace width="0.1667em" /><mi>θ</mi>'
+    """
+    markup = WORD_OPERATOR.sub(r"<mi>\g<word></mi>", markup)
+    return NAME_BEFORE_ARGUMENT.sub(
+        r'\g<name><mspace width="0.1667em" />', markup
+    )
 
 
 def group_bars(tex: str) -> str:
@@ -113,7 +137,9 @@ def mathml(tex: str, display: bool, where: str) -> str:
     )
     markup = convert(tex.strip(), display="block" if display else "inline")
     # latex2mathml makes infinity an operator, spaced as one ("= ∞ ,"); it is a symbol.
-    markup = markup.replace("<mo>&#x0221E;</mo>", "<mi>&#x0221E;</mi>")
+    markup = named_functions(
+        markup.replace("<mo>&#x0221E;</mo>", "<mi>&#x0221E;</mi>")
+    )
     unknown = UNKNOWN.findall(markup)
     if unknown:
         log.warning(
