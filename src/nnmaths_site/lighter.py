@@ -64,6 +64,10 @@ from PIL import Image
 # the dot of an attribute (np.exp), which Pygments calls an operator.
 PLAIN_SPAN = re.compile(r'<span class="(?:[nwp]|o(?=">\.<))">([^<]*)</span>')
 PRE = re.compile(r"<pre(?=[ >])(?![^>]*data-search-exclude)")
+PRE_BLOCK = re.compile(r"<pre[ >].*?</pre>", re.DOTALL)
+# An arrow in a comment, docstring or output ("(m, n) -> (m,)"): a browser may wrap a line
+# after a hyphen, which would leave "-" at the end of one line and ">" on the next.
+TEXT_ARROW = re.compile(r'(?<!<span class="o">)-&gt;')
 # The words drawn in a figure (SVG text: tick labels, legends) would be indexed as
 # "0 5 10 −2 0 2"; the figure's title, its alt text, stays in the index. (Material's parser
 # tells elements apart by tag only, so the mark goes on an element never nested in its kind.)
@@ -155,7 +159,19 @@ def lighter_code(html: str) -> str:
     >>> lighter_code('np<span class="o">.</span>exp')
     'np.exp'
     """
-    return PLAIN_SPAN.sub(r"\1", html)
+    return keep_arrows(PLAIN_SPAN.sub(r"\1", html))
+
+
+def keep_arrows(html: str) -> str:
+    """Keep each "->" in a code or output block whole, where it is not an operator span.
+
+    >>> keep_arrows('<pre><span class="c1"># (4,) -&gt; (2,)</span></pre>')
+    '<pre><span class="c1"># (4,) <span class="nnmaths-nobreak">-&gt;</span> (2,)</span></pre>'
+    >>> keep_arrows('<pre><span class="o">-&gt;</span></pre>')
+    '<pre><span class="o">-&gt;</span></pre>'
+    """
+    whole = '<span class="nnmaths-nobreak">-&gt;</span>'
+    return PRE_BLOCK.sub(lambda block: TEXT_ARROW.sub(whole, block[0]), html)
 
 
 def compact_math(html: str) -> str:

@@ -40,7 +40,10 @@ OVERLAP = (2, 3), (1, 2)  # petal length and width; versicolor, virginica
 
 if __name__ == "__main__":
     # --8<-- [start:data]
-    x, y, names = iris_two_species(np.random.default_rng(SEED), FEATURES)
+    x, y, names = iris_two_species(
+        np.random.default_rng(SEED),
+        FEATURES,
+    )
     print("x", x.shape, " y", y.shape, " +1:", int(np.sum(y == 1)))
     for j, name in enumerate(names):  # the columns of x
         print(f"x[:, {j}]: {name}")
@@ -96,7 +99,10 @@ if __name__ == "__main__":
     # --8<-- [end:plane]
 
     # --8<-- [start:thin]
-    x_thin, y_thin, _ = iris_two_species(np.random.default_rng(SEED), THIN)
+    x_thin, y_thin, _ = iris_two_species(
+        np.random.default_rng(SEED),
+        THIN,
+    )
     run_thin, R_thin = train(x_thin, y_thin, EPOCHS), radius(x_thin)
     gamma = margin(x_thin, y_thin, *max_margin(x_thin, y_thin))
     rho = distance_margin(x_thin, y_thin, *max_margin(x_thin, y_thin, False))
@@ -156,7 +162,10 @@ if __name__ == "__main__":
     # --8<-- [end:mistakes_figure]
 
     # --8<-- [start:nonseparable]
-    x_two, y_two, _ = iris_two_species(np.random.default_rng(SEED), *OVERLAP)
+    x_two, y_two, _ = iris_two_species(
+        np.random.default_rng(SEED),
+        *OVERLAP,
+    )
     run_two = train(x_two, y_two, 100, rng=np.random.default_rng(SEED))
     ends = np.cumsum(run_two.mistakes)  # the update closing each epoch
     epoch_errors = [

@@ -97,7 +97,8 @@ if __name__ == "__main__":
     print(f"training: {len(inner.x_train)}, validation: {len(inner.x_test)}")
     print(f"test: {len(data.x_test)}, per digit:")
     print(np.bincount(data.labels_test))
-    steps = len(batches(np.random.default_rng(SEED), len(inner.x_train), 16))
+    rng = np.random.default_rng(SEED)
+    steps = len(batches(rng, len(inner.x_train), 16))
     print(f"mini-batches of 16 per epoch: {steps}")
     # --8<-- [end:digits]
 
