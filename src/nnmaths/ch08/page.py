@@ -229,9 +229,9 @@ if __name__ == "__main__":
     # --8<-- [end:exercise_2]
 
     # --8<-- [start:exercise_3]
-    p_1, sigma, gap = exercise_3(-3.0, 1.0)
-    print(f"p_1 = {p_1:.6f}, sigma(-3) = {sigma:.6f}")
-    print(f"dL/dt - (sigma(t) - y_1) = {gap:.1e}")
+    p_2, sigma, gap = exercise_3(-3.0, 1.0)
+    print(f"p_2 = {p_2:.6f}, sigma(-3) = {sigma:.6f}")
+    print(f"dL/dt - (sigma(t) - y_2) = {gap:.1e}")
     # --8<-- [end:exercise_3]
 
     # --8<-- [start:exercise_4]
