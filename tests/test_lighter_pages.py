@@ -166,3 +166,12 @@ def test_the_extension_lightens_what_markdown_renders_after_the_mathml():
     assert "xmlns" not in html
     assert "<pre data-search-exclude><span></span><code>x" in html
     assert '<span class="n">' not in html
+
+
+def test_a_space_at_the_top_of_a_cut_formula_is_kept(hook):
+    math = (
+        '<math display="inline"><mrow><mi>x</mi><mo>=</mo><mi>ln</mi>'
+        '<mspace width="0.1667em" /><mn>2</mn></mrow></math>'
+    )
+    cut = hook.breakable_math(math)
+    assert cut.count("</math>") == 2 and '<mspace width="0.1667em" />' in cut

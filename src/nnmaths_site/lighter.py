@@ -195,11 +195,17 @@ def compact_math(html: str) -> str:
 
 
 def top_level(mrow: str) -> list[str]:
-    """Split the markup inside an ``mrow`` into its child elements."""
+    """Split the markup inside an ``mrow`` into its child elements.
+
+    >>> top_level('<mi>ln</mi><mspace width="0.1667em" /><mn>2</mn>')
+    ['<mi>ln</mi>', '<mspace width="0.1667em" />', '<mn>2</mn>']
+    """
     children, depth, start = [], 0, 0
     for tag in TAG.finditer(mrow):
         closing, empty = tag[1], tag[2]
-        if not closing and not empty:
+        if empty and depth == 0:
+            children.append(tag[0])
+        elif not closing and not empty:
             if depth == 0:
                 start = tag.start()
             depth += 1
