@@ -22,8 +22,8 @@ def test_exercise_2_uniform_probabilities_cost_log_K():
 def test_exercise_3_two_classes_are_a_sigmoid_with_gradient_sigma_minus_y(
     t, y
 ):
-    p_1, sigma, gap = exercises.exercise_3(t, y)
-    assert p_1 == pytest.approx(sigma, rel=1e-14)
+    p_2, sigma, gap = exercises.exercise_3(t, y)
+    assert p_2 == pytest.approx(sigma, rel=1e-14)
     assert abs(gap) < 1e-15
 
 

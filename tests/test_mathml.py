@@ -59,3 +59,16 @@ def test_a_notebook_page_loses_the_scripts_it_would_load_from_a_cdn():
         "<script>keep()</script></head>"
     )
     assert drop_cdn_scripts(page) == "<head><script>keep()</script></head>"
+
+
+def test_infinity_is_a_symbol_not_a_spaced_operator():
+    markup = mathml(r"\sum_t \eta_t = \infty,", display=False, where="page.md")
+    assert (
+        "<mi>&#x0221E;</mi>" in markup and "<mo>&#x0221E;</mo>" not in markup
+    )
+
+
+def test_absolute_value_bars_are_one_group_with_their_script():
+    markup = mathml(r"|x|^2 < 1", display=False, where="page.md")
+    assert markup.count("<mrow>") == 2  # the formula's row and the bars' group
+    assert "<msup><mrow><mo>&#x0007C;</mo>" in markup

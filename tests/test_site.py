@@ -587,7 +587,7 @@ def test_notebook_page_shows_the_programs_output(site, program_output):
 def test_math_is_mathml_with_no_tex_left(site, chapter):
     for page in [site / "chapters" / chapter, site / "notebooks" / chapter]:
         text = (page / "index.html").read_text(encoding="utf-8")
-        assert text.count("<math ") > 50, page
+        assert len(re.findall(r"<math[ >]", text)) > 50, page
         prose = re.sub(
             r"<(pre|code|script|style)\b.*?</\1>", "", text, flags=re.DOTALL
         )

@@ -40,6 +40,8 @@ OUT = DOCS / "notebooks"
 ADMONITION = re.compile(
     r'^(?:!!!|\?\?\?\+?)\s+\w+(?:\s+"(?P<title>[^"]*)")?\s*$'
 )
+# A block's attributes for the site's stylesheets (attr_list): nothing to Jupyter.
+ATTRIBUTES = re.compile(r"^\{:[^}]*\}\s*$")
 PAGE_LINK = re.compile(r"\]\((?P<path>[^):#]+\.md)(?P<anchor>#[^)]*)?\)")
 FIGSIZE = inspect.signature(render).parameters["size"].default
 
@@ -201,7 +203,7 @@ def read_indented(lines: list[str], i: int) -> tuple[list[str], int]:
 def page_cells(page: pathlib.Path) -> list[tuple[str, str]]:
     """Return (kind, source) for each cell of a page's notebook, kind "markdown" or "code"."""
     lines = for_notebook(page.read_text(encoding="utf-8").splitlines())
-    lines = [notebook_title(line) for line in lines]
+    lines = [notebook_title(x) for x in lines if not ATTRIBUTES.match(x)]
     cells: list[tuple[str, str]] = []
     prose: list[str] = []
     i = 0

@@ -83,11 +83,17 @@ def scoped(body: str, slug: str, slugs: set[str]) -> str:
     )
 
 
+# A <details> start tag without the open attribute.
+CLOSED_DETAILS = re.compile(r'<details(?: class="[^"]*")?(?=>)')
+
+
 def for_print(body: str) -> str:
-    """Solutions open (``??? example``), everything else as the page has it."""
-    return body.replace(
-        '<details class="example">', '<details class="example" open>'
-    )
+    """Every folded block open: solutions, minor corrections (print.css hides machinery).
+
+    >>> for_print('<details class="note"><summary>Minor corrections</summary>')
+    '<details class="note" open><summary>Minor corrections</summary>'
+    """
+    return CLOSED_DETAILS.sub(r"\g<0> open", body)
 
 
 def read_part(page: Path, slug: str, slugs: set[str]) -> Part:

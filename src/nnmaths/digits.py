@@ -36,7 +36,7 @@ def load_split(test_size: float = 0.25, seed: int = 0) -> Split:
     from sklearn.model_selection import train_test_split
 
     digits = load_digits()
-    x = digits.data / 16.0  # (1797, 64); the scanner's 17 grey levels, 0 to 16
+    x = digits.data / 16.0  # (1797, 64); the scanner's 17 gray levels, 0 to 16
     parts = train_test_split(
         x,
         digits.target,

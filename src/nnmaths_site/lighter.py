@@ -64,6 +64,10 @@ from PIL import Image
 # the dot of an attribute (np.exp), which Pygments calls an operator.
 PLAIN_SPAN = re.compile(r'<span class="(?:[nwp]|o(?=">\.<))">([^<]*)</span>')
 PRE = re.compile(r"<pre(?=[ >])(?![^>]*data-search-exclude)")
+PRE_BLOCK = re.compile(r"<pre[ >].*?</pre>", re.DOTALL)
+# An arrow in a comment, docstring or output ("(m, n) -> (m,)"): a browser may wrap a line
+# after a hyphen, which would leave "-" at the end of one line and ">" on the next.
+TEXT_ARROW = re.compile(r'(?<!<span class="o">)-&gt;')
 # The words drawn in a figure (SVG text: tick labels, legends) would be indexed as
 # "0 5 10 −2 0 2"; the figure's title, its alt text, stays in the index. (Material's parser
 # tells elements apart by tag only, so the mark goes on an element never nested in its kind.)
@@ -89,7 +93,21 @@ BREAK_AFTER = re.compile(r"<mo>(=|≈|≠|≤|≥|&#x0003C;|&#x0003E;|→|\+|−
 # A plus or minus after another operator or an opening bracket is a sign, not a binary
 # operator: "[−1, 1]" and "{−1, +1}" keep each sign with its number.
 SIGN = re.compile(r"<mo>(\+|−)</mo>")
+# A formula of three parts or fewer ("l − 1", "w = 0") is short enough to keep whole.
+MIN_PARTS_TO_CUT = 4
 CLOSING = re.compile(r"<mo[^>]*>[)\]}|‖⟩]</mo>")
+# A sign right after another operator: MathML Core spaces any "mo" that is not first in its
+# row as a binary operator, so "(−2)" would show as "( − 2)" unless it is marked a prefix.
+SIGN_AFTER_OPERATOR = re.compile(
+    r"(?P<op><mo[^>]*>[^<]*</mo>)(?P<space>(?:<mspace[^>]*/>)*)<mo>(?P<sign>\+|−)</mo>"
+)
+# An inline formula with the punctuation that touches it. A browser may break a line on
+# either side of a formula, as of an image, which would start a line with its period.
+PUNCTUATED_MATH = re.compile(
+    r'(?P<before>[(\[]?)(?P<math><math display="inline">(?:(?!</math>).)*</math>)'
+    r"(?P<after>[.,;:!?)\]]*)",
+    re.DOTALL,
+)
 
 FIGURE = re.compile(
     r'<svg role="img" aria-label="(?P<label>[^"]*)" class="nnmaths-figure"[^>]*?'
@@ -141,7 +159,19 @@ def lighter_code(html: str) -> str:
     >>> lighter_code('np<span class="o">.</span>exp')
     'np.exp'
     """
-    return PLAIN_SPAN.sub(r"\1", html)
+    return keep_arrows(PLAIN_SPAN.sub(r"\1", html))
+
+
+def keep_arrows(html: str) -> str:
+    """Keep each "->" in a code or output block whole, where it is not an operator span.
+
+    >>> keep_arrows('<pre><span class="c1"># (4,) -&gt; (2,)</span></pre>')
+    '<pre><span class="c1"># (4,) <span class="nbr">-&gt;</span> (2,)</span></pre>'
+    >>> keep_arrows('<pre><span class="o">-&gt;</span></pre>')
+    '<pre><span class="o">-&gt;</span></pre>'
+    """
+    whole = '<span class="nbr">-&gt;</span>'
+    return PRE_BLOCK.sub(lambda block: TEXT_ARROW.sub(whole, block[0]), html)
 
 
 def compact_math(html: str) -> str:
@@ -165,11 +195,17 @@ def compact_math(html: str) -> str:
 
 
 def top_level(mrow: str) -> list[str]:
-    """Split the markup inside an ``mrow`` into its child elements."""
+    """Split the markup inside an ``mrow`` into its child elements.
+
+    >>> top_level('<mi>ln</mi><mspace width="0.1667em" /><mn>2</mn>')
+    ['<mi>ln</mi>', '<mspace width="0.1667em" />', '<mn>2</mn>']
+    """
     children, depth, start = [], 0, 0
     for tag in TAG.finditer(mrow):
         closing, empty = tag[1], tag[2]
-        if not closing and not empty:
+        if empty and depth == 0:
+            children.append(tag[0])
+        elif not closing and not empty:
             if depth == 0:
                 start = tag.start()
             depth += 1
@@ -183,8 +219,13 @@ def top_level(mrow: str) -> list[str]:
 def breakable_math(html: str) -> str:
     """Cut each inline formula after its top-level relations and binary operators.
 
-    >>> breakable_math('<math display="inline"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></math>')
-    '<math display="inline"><mrow><mi>a</mi><mo form="infix">=</mo></mrow></math><math display="inline"><mrow><mi>b</mi></mrow></math>'
+    >>> breakable_math('<math display="inline"><mrow><mi>a</mi><mo>=</mo><mi>b</mi><mi>c</mi></mrow></math>')
+    '<math display="inline"><mrow><mi>a</mi><mo form="infix">=</mo></mrow></math><math display="inline"><mrow><mi>b</mi><mi>c</mi></mrow></math>'
+
+    A short formula stays whole:
+
+    >>> breakable_math('<math display="inline"><mrow><mi>l</mi><mo>−</mo><mn>1</mn></mrow></math>')
+    '<math display="inline"><mrow><mi>l</mi><mo>−</mo><mn>1</mn></mrow></math>'
 
     A sign stays with its number:
 
@@ -202,6 +243,8 @@ def breakable_math(html: str) -> str:
     def cut(match: re.Match[str]) -> str:
         pieces: list[list[str]] = [[]]
         children = top_level(match["body"])
+        if len(children) < MIN_PARTS_TO_CUT:
+            return match[0]
         for i, child in enumerate(children):
             last = i == len(children) - 1
             if (
@@ -222,6 +265,45 @@ def breakable_math(html: str) -> str:
         )
 
     return INLINE_MATH.sub(cut, html)
+
+
+def prefix_signs(html: str) -> str:
+    """Mark each plus or minus that follows another operator as a prefix sign.
+
+    >>> prefix_signs('<mo stretchy="false">(</mo><mo>−</mo><mn>2</mn>')
+    '<mo stretchy="false">(</mo><mo form="prefix">−</mo><mn>2</mn>'
+    >>> prefix_signs('<mo>,</mo><mspace width="0.167em" /><mo>−</mo><mi>y</mi>')
+    '<mo>,</mo><mspace width="0.167em" /><mo form="prefix">−</mo><mi>y</mi>'
+
+    After a closing bracket it joins two operands:
+
+    >>> prefix_signs("<mo>)</mo><mo>−</mo><mn>2</mn>")
+    '<mo>)</mo><mo>−</mo><mn>2</mn>'
+    """
+
+    def mark(match: re.Match[str]) -> str:
+        if CLOSING.fullmatch(match["op"]):
+            return match[0]
+        return f'{match["op"]}{match["space"]}<mo form="prefix">{match["sign"]}</mo>'
+
+    return SIGN_AFTER_OPERATOR.sub(mark, html)
+
+
+def keep_punctuation(html: str) -> str:
+    """Keep each inline formula on one line with the punctuation that touches it.
+
+    >>> keep_punctuation('is <math display="inline"><mi>b</mi></math>. Then')
+    'is <span class="nbr"><math display="inline"><mi>b</mi></math>.</span> Then'
+    >>> keep_punctuation('is <math display="inline"><mi>b</mi></math> then')
+    'is <math display="inline"><mi>b</mi></math> then'
+    """
+
+    def keep(match: re.Match[str]) -> str:
+        if not (match["before"] or match["after"]):
+            return match[0]
+        return f'<span class="nbr">{match[0]}</span>'
+
+    return PUNCTUATED_MATH.sub(keep, html)
 
 
 def image_rows(html: str) -> str:
@@ -291,9 +373,19 @@ def search_marks(html: str) -> str:
     return PRE.sub("<pre data-search-exclude", html)
 
 
+def inline_by_default(html: str) -> str:
+    """Drop ``display="inline"``: MathML's default, said 100 to 300 times a page.
+
+    >>> inline_by_default('<math display="inline"><mi>x</mi></math>')
+    '<math><mi>x</mi></math>'
+    """
+    return html.replace('<math display="inline">', "<math>")
+
+
 def lighter(html: str) -> str:
     """What every page's HTML gets: compact, breakable math, lighter code."""
-    return lighter_code(image_rows(breakable_math(compact_math(html))))
+    math = keep_punctuation(prefix_signs(breakable_math(compact_math(html))))
+    return inline_by_default(lighter_code(image_rows(math)))
 
 
 def chapter_page(html: str) -> str:

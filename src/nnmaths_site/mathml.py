@@ -62,6 +62,66 @@ NOTEBOOK_CDN_SCRIPTS = re.compile(
     re.DOTALL,
 )
 
+# A norm or absolute value with an exponent or index after it: latex2mathml gives the
+# exponent to the closing bar alone, which a browser then sets as a small raised bar.
+SCRIPTED_BARS = re.compile(
+    r"(?P<bars>\\lVert(?:(?!\\[lr]Vert).)*?\\rVert|\\lvert(?:(?!\\[lr]vert).)*?\\rvert)"
+    r"(?=\s*[\^_])",
+    re.DOTALL,
+)
+
+# A pair of bare bars, an absolute value; "\|" is a norm and is written \lVert here.
+BARS = re.compile(r"(?<!\\)\|(?P<inside>[^|]*?)(?<!\\)\|")
+# A named function ("max", "step", "diag"): latex2mathml makes some of them operators,
+# which a browser spaces on both sides ("max (u, v)"); as names they sit as in TeX.
+WORD_OPERATOR = re.compile(r"<mo>(?P<word>[A-Za-z]{2,})</mo>")
+# A name, or a name with a script, before its argument: TeX puts a thin space there
+# ("cos θ", "ln 2") unless the argument is in brackets.
+NAME_BEFORE_ARGUMENT = re.compile(
+    r"(?P<name><mi>[A-Za-z]{2,}</mi>"
+    r"|<m(?P<s>sub|under)><mi>[A-Za-z]{2,}</mi>(?:(?!</m(?:sub|under)>).)*</m(?P=s)>)"
+    r"(?=<m(?:i|n|sub|sup|row|frac)[ >])"
+)
+
+
+def named_functions(markup: str) -> str:
+    """Set function names as names, with TeX's thin space before an unbracketed argument.
+
+    >>> named_functions("<mo>max</mo><mo>(</mo><mi>u</mi>")
+    '<mi>max</mi><mo>(</mo><mi>u</mi>'
+    >>> named_functions("<mi>cos</mi><mi>θ</mi>")
+    '<mi>cos</mi><mspace width="0.1667em" /><mi>θ</mi>'
+    """
+    markup = WORD_OPERATOR.sub(r"<mi>\g<word></mi>", markup)
+    return NAME_BEFORE_ARGUMENT.sub(
+        r'\g<name><mspace width="0.1667em" />', markup
+    )
+
+
+def group_bars(tex: str) -> str:
+    r"""Write each pair of bare bars as a group, so the browser sets them as brackets.
+
+    Ungrouped, the closing bar sits in the middle of the formula's row and gets an
+    operator's space on both sides ("|1 − ηa | < 1").
+
+    >>> group_bars(r"|1 - \eta a| < 1")
+    '{\\lvert 1 - \\eta a\\rvert} < 1'
+    >>> group_bars(r"\| x \|")
+    '\\| x \\|'
+    """
+    if len(re.findall(r"(?<!\\)\|", tex)) % 2:
+        return tex  # an odd bar is not part of a pair (a condition, "x | y")
+    return BARS.sub(r"{\\lvert \g<inside>\\rvert}", tex)
+
+
+def group_scripted_bars(tex: str) -> str:
+    r"""Group each norm that carries a script, so the script belongs to the whole norm.
+
+    >>> group_scripted_bars(r"\lVert u - v \rVert^2 + \lVert v \rVert")
+    '{\\lVert u - v \\rVert}^2 + \\lVert v \\rVert'
+    """
+    return SCRIPTED_BARS.sub(r"{\g<bars>}", tex)
+
 
 def mathml(tex: str, display: bool, where: str) -> str:
     """Return the MathML of one formula; warn on TeX it cannot read.
@@ -72,8 +132,14 @@ def mathml(tex: str, display: bool, where: str) -> str:
     '<math xmlns="http://www.w3.org'
     """
     # latex2mathml lays out align* but not aligned; in display math they agree.
-    tex = tex.replace(r"{aligned}", r"{align*}")
+    tex = group_scripted_bars(
+        group_bars(tex.replace(r"{aligned}", r"{align*}"))
+    )
     markup = convert(tex.strip(), display="block" if display else "inline")
+    # latex2mathml makes infinity an operator, spaced as one ("= ∞ ,"); it is a symbol.
+    markup = named_functions(
+        markup.replace("<mo>&#x0221E;</mo>", "<mi>&#x0221E;</mi>")
+    )
     unknown = UNKNOWN.findall(markup)
     if unknown:
         log.warning(

@@ -31,9 +31,9 @@ SCHEMES = ("light", "dark")
 # with the chapters' prose); 10 KB more leave room for a ninth chapter's prose in the index.
 SHARED = 524_000
 # Plus the page's own HTML: issue 14's cap of 300 KB for a chapter (the heaviest, Chapter 3,
-# measured 299 KB with seven figures and its explorable's first frame; the others 168-230 KB);
-# 370 KB for a notebook page, whose figures are PNG (Notebook 3 measured 351 KB, the others
-# 205-291 KB); and 120 KB for the home and notation pages (26 KB and 87 KB).
+# measured 291 KB with seven figures and its explorable's first frame; the others 166-228 KB);
+# 370 KB for a notebook page, whose figures are PNG (Notebook 3 measured 343 KB, the others
+# 203-288 KB); and 120 KB for the home and notation pages (26 KB and 81 KB).
 BUDGETS = {
     "chapters": SHARED + 300_000,
     "notebooks": SHARED + 370_000,

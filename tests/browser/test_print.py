@@ -62,3 +62,19 @@ def test_a_solutions_title_clears_its_icon(book):
         "s => parseFloat(getComputedStyle(s).paddingLeft)"
     )
     assert padding > icon_right  # the text starts right of the icon
+
+
+def test_minor_corrections_print_and_chapter_links_do_not(book):
+    # The next chapter follows on the next page: the links to it, and the rule above
+    # them, are for the screen only.
+    shown = book.evaluate(
+        """() => [...document.querySelectorAll(
+            ".nnmaths-chapter-nav, hr:has(+ .nnmaths-chapter-nav)")]
+          .filter(el => el.getClientRects().length > 0).length"""
+    )
+    hidden = book.locator(".nnmaths-chapter-nav").count()
+    corrections = book.locator(
+        "details.note[open] > summary", has_text="Minor"
+    )
+    assert hidden == 8 and shown == 0
+    assert corrections.count() >= 3 and corrections.first.is_visible()

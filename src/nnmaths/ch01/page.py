@@ -203,8 +203,9 @@ if __name__ == "__main__":
 
     # --8<-- [start:balance]
     print("SIGNS @ [1, x_1, x_2]:", SIGNS @ with_bias_input(INPUTS))
-    tries = np.random.default_rng(2).normal(scale=10.0, size=(100_000, 3))
-    gap = np.abs(balance(tries)).max()  # tries: rows (w_1, w_2, b)
+    rng = np.random.default_rng(2)
+    tries = rng.normal(scale=10.0, size=(100_000, 3))  # rows (w_1, w_2, b)
+    gap = np.abs(balance(tries)).max()
     print(f"{len(tries)} random lines, |balance| < 1e-12:", gap < 1e-12)
     # --8<-- [end:balance]
 

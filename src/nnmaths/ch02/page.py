@@ -7,6 +7,12 @@ The settings are module constants, read when the page runs.
 import numpy as np
 from sklearn.linear_model import Perceptron
 
+
+def shuffle() -> np.random.Generator:
+    """A fresh generator seeded with SEED: every draw from it repeats on each run."""
+    return np.random.default_rng(SEED)
+
+
 # --8<-- [end:imports]
 from nnmaths.ch02.data import iris_two_species
 from nnmaths.ch02.exercises import (
@@ -40,7 +46,7 @@ OVERLAP = (2, 3), (1, 2)  # petal length and width; versicolor, virginica
 
 if __name__ == "__main__":
     # --8<-- [start:data]
-    x, y, names = iris_two_species(np.random.default_rng(SEED), FEATURES)
+    x, y, names = iris_two_species(shuffle(), FEATURES)
     print("x", x.shape, " y", y.shape, " +1:", int(np.sum(y == 1)))
     for j, name in enumerate(names):  # the columns of x
         print(f"x[:, {j}]: {name}")
@@ -96,7 +102,7 @@ if __name__ == "__main__":
     # --8<-- [end:plane]
 
     # --8<-- [start:thin]
-    x_thin, y_thin, _ = iris_two_species(np.random.default_rng(SEED), THIN)
+    x_thin, y_thin, _ = iris_two_species(shuffle(), THIN)
     run_thin, R_thin = train(x_thin, y_thin, EPOCHS), radius(x_thin)
     gamma = margin(x_thin, y_thin, *max_margin(x_thin, y_thin))
     rho = distance_margin(x_thin, y_thin, *max_margin(x_thin, y_thin, False))
@@ -156,12 +162,12 @@ if __name__ == "__main__":
     # --8<-- [end:mistakes_figure]
 
     # --8<-- [start:nonseparable]
-    x_two, y_two, _ = iris_two_species(np.random.default_rng(SEED), *OVERLAP)
-    run_two = train(x_two, y_two, 100, rng=np.random.default_rng(SEED))
+    x_two, y_two, _ = iris_two_species(shuffle(), *OVERLAP)
+    run_two = train(x_two, y_two, 100, rng=shuffle())
     ends = np.cumsum(run_two.mistakes)  # the update closing each epoch
-    epoch_errors = [errors(x_two, y_two, w_, b_) for w_, b_ in zip(
-        run_two.w[ends], run_two.b[ends])]  # fmt: skip
-    w_bar, b_bar = averaged(x_two, y_two, 100, np.random.default_rng(SEED))
+    closing = zip(run_two.w[ends], run_two.b[ends])
+    epoch_errors = [errors(x_two, y_two, w_, b_) for w_, b_ in closing]
+    w_bar, b_bar = averaged(x_two, y_two, 100, shuffle())
     print(f"last 5 of {len(ends)} epochs:", epoch_errors[-5:])
     print("averaged perceptron:", errors(x_two, y_two, w_bar, b_bar), "errors")
     # --8<-- [end:nonseparable]
@@ -191,7 +197,7 @@ if __name__ == "__main__":
     # --8<-- [end:criterion_figure]
 
     # --8<-- [start:gradient_check]
-    u = np.random.default_rng(SEED).normal(size=3)  # a random (w_1, w_2, b)
+    u = shuffle().normal(size=3)  # a random (w_1, w_2, b)
     dC_dw, dC_db = criterion_gradient(x, y, u[:2], u[2])
     print("dC/dw:", dC_dw.round(3).tolist(), " dC/db:", round(dC_db, 3))
     numeric = numerical_gradient(lambda u: criterion(x, y, u[:2], u[2]), u)
@@ -200,8 +206,8 @@ if __name__ == "__main__":
     # --8<-- [end:gradient_check]
 
     # --8<-- [start:sklearn]
-    clf = Perceptron(penalty=None, alpha=0.0, eta0=1.0, tol=None,
-                     max_iter=len(run.mistakes), shuffle=False)  # fmt: skip
+    clf = Perceptron(penalty=None, alpha=0.0, eta0=1.0, tol=None)
+    clf.set_params(max_iter=len(run.mistakes), shuffle=False)
     clf.fit(x, y)
     print("scikit-learn: b =", clf.intercept_[0])
     print("w =", clf.coef_[0].tolist())
@@ -235,9 +241,7 @@ if __name__ == "__main__":
     # --8<-- [end:solution_5]
 
     # --8<-- [start:solution_6]
-    w_last, b_last, w_pocket, b_pocket = pocket(
-        x_two, y_two, 100, np.random.default_rng(SEED)
-    )
+    w_last, b_last, w_pocket, b_pocket = pocket(x_two, y_two, 100, shuffle())
     print("last (w, b):", errors(x_two, y_two, w_last, b_last), "errors")
     print("pocket:", errors(x_two, y_two, w_pocket, b_pocket), "errors")
     # --8<-- [end:solution_6]

@@ -20,10 +20,23 @@ def draw_graph(fig: Figure, slopes: tuple[float, float, float]) -> None:
     ink = mpl.rcParams["text.color"]
     ax = fig.add_subplot()
     ax.set_axis_off()
-    nodes = {"$w_l$": (0, 2), "$a_{l-1}$": (0, 1), "$b_l$": (0, 0), "$z_l$": (1.5, 1),
-             "$a_l$": (2.7, 1), "$C$": (3.9, 1), "$y$": (3.9, 0)}  # fmt: skip
-    arrows = [("$w_l$", "$z_l$"), ("$a_{l-1}$", "$z_l$"), ("$b_l$", "$z_l$"),
-              ("$z_l$", "$a_l$"), ("$a_l$", "$C$"), ("$y$", "$C$")]  # fmt: skip
+    nodes = {
+        "$w_l$": (0, 2),
+        "$a_{l-1}$": (0, 1),
+        "$b_l$": (0, 0),
+        "$z_l$": (1.5, 1),
+        "$a_l$": (2.7, 1),
+        "$C$": (3.9, 1),
+        "$y$": (3.9, 0),
+    }
+    arrows = [
+        ("$w_l$", "$z_l$"),
+        ("$a_{l-1}$", "$z_l$"),
+        ("$b_l$", "$z_l$"),
+        ("$z_l$", "$a_l$"),
+        ("$a_l$", "$C$"),
+        ("$y$", "$C$"),
+    ]
     for start, end in arrows:
         style = {
             "arrowstyle": "->",

@@ -98,8 +98,15 @@ def draw_errors(fig: Figure, profiles: dict[float, np.ndarray]) -> None:
     ax = fig.add_subplot()
     for color, (scale, profile) in zip(COLORS, profiles.items()):
         layers = np.arange(1, len(profile) + 1)
-        ax.semilogy(layers, profile, "o-", color=color, lw=2, ms=4,
-                    label=f"{scale:g}/√n")  # fmt: skip
+        ax.semilogy(
+            layers,
+            profile,
+            "o-",
+            color=color,
+            lw=2,
+            ms=4,
+            label=f"{scale:g}/√n",
+        )
     ax.axhline(1, color=mpl.rcParams["text.color"], lw=0.5)
     ax.set_xlabel("layer $l$")
     ax.set_ylabel(r"$|\delta_l|\,/\,|\delta_{10}|$")

@@ -50,9 +50,13 @@ if __name__ == "__main__":
         ("dC/da2 = a2 - y", f.a2 - y, lambda a2: cost(a2, y), f.a2),
         ("dz1/dw1 = a0", f.a0, lambda w1: f.a0 * w1 + p.b1, p.w1),
         ("da1/dz1 = σ′(z1)", sp(f.z1), sigmoid, f.z1),
-        ("da2/da1 = σ′(z2) w2", sp(f.z2) * p.w2,
-         lambda a1: sigmoid(a1 * p.w2 + p.b2), f.a1),
-    ]  # fmt: skip
+        (
+            "da2/da1 = σ′(z2) w2",
+            sp(f.z2) * p.w2,
+            lambda a1: sigmoid(a1 * p.w2 + p.b2),
+            f.a1,
+        ),
+    ]
     print(f"{'slope':<20}{'formula':>9}{'numeric':>10}")
     for label, formula, g, at in steps:
         numeric = numerical_gradient(g, np.array(at))
@@ -75,7 +79,8 @@ if __name__ == "__main__":
     # --8<-- [start:training]
     xs = np.array([0.0, 1.0])  # the NOT gate: 0 -> 1 and 1 -> 0
     ys = np.array([1.0, 0.0])
-    p0 = Weights(*np.random.default_rng(0).normal(size=4))
+    rng = np.random.default_rng(0)
+    p0 = Weights(*rng.normal(size=4))  # w1, b1, w2, b2
     p, costs = train(xs, ys, p0, learning_rate=1.0, steps=2000)
     print("cost at steps 0, 100, 1000, 1999:")
     print(costs[[0, 100, 1000, 1999]].round(4))

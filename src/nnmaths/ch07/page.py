@@ -97,7 +97,10 @@ if __name__ == "__main__":
 
     # --8<-- [start:xor_layers]
     x, y = training_set()
-    layers = init_layers(np.random.default_rng(SEED), SIZES)
+    layers = init_layers(
+        np.random.default_rng(SEED),
+        SIZES,
+    )
     trace = forward(x, layers)
     print("W:", [W.shape for W, b in layers])
     print("b:", [b.shape for W, b in layers])

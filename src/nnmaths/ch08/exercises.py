@@ -23,13 +23,16 @@ def exercise_2(K: int = 10) -> tuple[float, float]:
 
 # --8<-- [start:exercise_3]
 def exercise_3(t: float, y: float) -> tuple[float, float, float]:
-    """Two classes: p_1 of softmax([0, t]), sigma(t), and dL/dt against sigma(t) - y."""
-    p_1 = float(softmax(np.array([[0.0, t]]))[0, 1])
+    """Two classes, logits (z_1, z_2) = (0, t) and target y_2 = y.
+
+    Returns p_2, sigma(t) and dL/dt - (sigma(t) - y_2), which should be 0.
+    """
+    p_2 = float(softmax(np.array([[0.0, t]]))[0, 1])
     sigma = float(1 / (1 + np.exp(-t)))
     grad = dL_dz(np.array([[0.0, t]]), np.array([[1 - y, y]]))[
         0, 1
     ]  # the gradient at the logit t
-    return p_1, sigma, float(grad - (sigma - y))
+    return p_2, sigma, float(grad - (sigma - y))
     # --8<-- [end:exercise_3]
 
 

@@ -97,7 +97,8 @@ if __name__ == "__main__":
     print(f"training: {len(inner.x_train)}, validation: {len(inner.x_test)}")
     print(f"test: {len(data.x_test)}, per digit:")
     print(np.bincount(data.labels_test))
-    steps = len(batches(np.random.default_rng(SEED), len(inner.x_train), 16))
+    rng = np.random.default_rng(SEED)
+    steps = len(batches(rng, len(inner.x_train), 16))
     print(f"mini-batches of 16 per epoch: {steps}")
     # --8<-- [end:digits]
 
@@ -228,9 +229,9 @@ if __name__ == "__main__":
     # --8<-- [end:exercise_2]
 
     # --8<-- [start:exercise_3]
-    p_1, sigma, gap = exercise_3(-3.0, 1.0)
-    print(f"p_1 = {p_1:.6f}, sigma(-3) = {sigma:.6f}")
-    print(f"dL/dt - (sigma(t) - y_1) = {gap:.1e}")
+    p_2, sigma, gap = exercise_3(-3.0, 1.0)
+    print(f"p_2 = {p_2:.6f}, sigma(-3) = {sigma:.6f}")
+    print(f"dL/dt - (sigma(t) - y_2) = {gap:.1e}")
     # --8<-- [end:exercise_3]
 
     # --8<-- [start:exercise_4]
