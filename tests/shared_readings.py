@@ -7,7 +7,7 @@ is stored as its error, and every worker waiting for it fails with that error.
 
 A reading is also kept across runs (``reusing``), keyed on what the browser was given
 (``page_keys``): the page's HTML and the files beside it, every file the site serves to
-all pages, the reading code, and the versions of the browser and of every installed
+all pages but the search index (see WEIGHED_FROM_DISK), the reading code, and the versions of the browser and of every installed
 package. Two builds of the same sources give byte-identical pages (the figures' SVG ids
 and dates are fixed by nnmaths.figures; only sitemap.xml carries the day, and no page
 loads it), so a warm `make test` opens the browser only for the pages an edit changed.
@@ -28,9 +28,14 @@ from nnmaths_site.sitekit import CHROMIUM_ARGS
 
 # How long a worker waits for a page another worker is reading (one takes about 15 s).
 WAIT_SECONDS = 600
-# What the site serves to every page: Material's and the site's CSS and JavaScript, its
-# images and the search index (loaded on every page).
-SERVED = ("assets", "stylesheets", "javascripts", "search")
+# What the site serves to every page: Material's and the site's CSS and JavaScript, and
+# its images.
+SERVED = ("assets", "stylesheets", "javascripts")
+# Material's search loads the index on every page, but no reading looks into it: only its
+# size counts (a page's weight), and the weight test takes that from the site on disk.
+# Kept out of the key, since every edit of the prose changes it: otherwise one sentence
+# changed would have every page read again.
+WEIGHED_FROM_DISK = "search"
 # Besides the test module itself, what decides what a reading sees: the server and the
 # browser's launch (tests/browser/conftest.py) and its arguments (CHROMIUM_ARGS).
 READING_CODE = (keyed.ROOT / "tests" / "browser" / "conftest.py",)

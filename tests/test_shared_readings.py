@@ -7,6 +7,7 @@ import keyed
 import pytest
 from shared_readings import (
     SERVED,
+    WEIGHED_FROM_DISK,
     claim,
     page_keys,
     reusing,
@@ -92,6 +93,16 @@ def test_every_pages_key_changes_with_what_all_pages_are_served(
     (site / folder / "file").write_text("changed")
     after = keys_of(site)
     assert all(after[page] != before[page] for page in before)
+
+
+def test_no_pages_key_changes_with_the_search_index(tmp_path):
+    """An edit of the prose changes the index; the weight test reads its size from disk."""
+    site = built_site(tmp_path)
+    (site / WEIGHED_FROM_DISK).mkdir()
+    (site / WEIGHED_FROM_DISK / "search_index.json").write_text("{}")
+    before = keys_of(site)
+    (site / WEIGHED_FROM_DISK / "search_index.json").write_text('{"a": 1}')
+    assert keys_of(site) == before
 
 
 def test_every_pages_key_changes_with_the_browser(tmp_path):
