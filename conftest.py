@@ -12,13 +12,14 @@ one test, in page order, in one namespace.
 import pathlib
 import re
 
+import keyed
 import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 # The build's own snippet expansion (src/nnmaths_site/sitekit.py).
 from nnmaths_site.listings import CHECKS_TITLE, EXECUTED, check_lines
-from nnmaths_site.sitekit import expand_snippets, expand_with_origins
+from nnmaths_site.sitekit import SNIPPET, expand_snippets, expand_with_origins
 
 ROOT = pathlib.Path(__file__).parent
 SESSION = re.compile(r'\bsession="([^"]+)"')
@@ -131,4 +132,32 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         report.sections.append(
             ("doctest in a page", doctest_source(page, example.lineno + 1))
         )
+    # A test keyed on its inputs (tests/keyed.py) is recorded once it has passed.
+    keyed.record_if_passed(item, report)
     return report
+
+
+def page_inputs(page: pathlib.Path) -> list[tuple[str, pathlib.Path]]:
+    """What a page's doctests read, for tests/keyed.py.
+
+    The page, the files its snippet lines name, all of ``src/`` (the package its
+    examples import, and nnmaths_site, which expands the snippets) and mkdocs.yml (the
+    snippet settings); keyed.skip_if_passed adds this file and pyproject.toml.
+    """
+    lines = page.read_text(encoding="utf-8").splitlines()
+    included = [ROOT / m["path"] for m in map(SNIPPET.match, lines) if m]
+    return keyed.named(
+        ROOT, page, ROOT / "src", ROOT / "mkdocs.yml", *included
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip a page's doctests while what they read is unchanged since they passed.
+
+    A chapter's session runs all its code (up to half a minute): a warm `make test`
+    runs only the pages an edit reached. NNMATHS_RECHECK=1 runs them all.
+    """
+    page = pathlib.Path(str(item.path))
+    if page.suffix == ".md" and ROOT / "docs" in page.parents:
+        keyed.skip_if_passed(item, page_inputs(page))

@@ -1,10 +1,13 @@
+import functools
 import json
 import os
 import pathlib
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 
+import keyed
 import pytest
 from projects import (
     ROOT,
@@ -98,3 +101,13 @@ Prediction for [1, 0, 1]:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Run the tests that read the built site last, so the others run while it builds."""
     items.sort(key=lambda item: "site" in getattr(item, "fixturenames", ()))
+
+
+@pytest.fixture
+def unless_passed(request) -> Callable[..., str]:
+    """Skip this test if it passed before with the same inputs (tests/keyed.py).
+
+    Called with the inputs as (name, path) pairs (``keyed.named``), it returns their key;
+    the pass is recorded once the test has passed (the conftest.py at the root).
+    """
+    return functools.partial(keyed.skip_if_passed, request.node)

@@ -6,6 +6,8 @@ import runpy
 import subprocess
 import sys
 
+import keyed
+
 from nnmaths_site.execution import stored_run
 
 ROOT = pathlib.Path(__file__).parents[1]
@@ -65,3 +67,21 @@ def printed_after(session: pathlib.Path, capsys) -> set[str]:
         r"\d+(?:\.\d+)?", without_figures(capsys.readouterr().out)
     )
     return {n.rstrip("0").rstrip(".") if "." in n else n for n in found}
+
+
+def session_inputs(
+    test: pathlib.Path, page: pathlib.Path, session: pathlib.Path
+) -> list[tuple[str, pathlib.Path]]:
+    """What a test of a page's prose against its session reads, for ``unless_passed``.
+
+    The test file, the page, the session and every ``nnmaths`` module either imports,
+    this file (printed_after) and the prose's number finder (test_prose_numbers.py).
+    """
+    helpers = [
+        pathlib.Path(__file__),
+        ROOT / "tests" / "test_prose_numbers.py",
+    ]
+    return [
+        *keyed.named(ROOT, page),
+        *keyed.with_imports(test, session, *helpers),
+    ]

@@ -53,8 +53,15 @@ def without_notebooks(config: str) -> str:
     return config
 
 
+LEFT_OUT = "Left out of this copy's build (tests/projects.py).\n"
+
+
 def only_chapters(config: str, chapters: list[str], docs: pathlib.Path) -> str:
-    """Leave every chapter page but ``chapters`` out of the nav and the build."""
+    """Leave every chapter page but ``chapters`` out of the nav and the build.
+
+    The pages left out are emptied too: the build never reads them, and a test keyed on
+    its copy (tests/keyed.py) then does not run again when one of them is edited.
+    """
     others = [
         p.name
         for p in sorted((docs / "chapters").glob("*.md"))
@@ -62,6 +69,7 @@ def only_chapters(config: str, chapters: list[str], docs: pathlib.Path) -> str:
     ]
     for name in others:
         config = re.sub(rf"  - .*: chapters/{re.escape(name)}\n", "", config)
+        (docs / "chapters" / name).write_text(LEFT_OUT, encoding="utf-8")
     excluded = "".join(f"  chapters/{name}\n" for name in others)
     return config + f"exclude_docs: |\n{excluded}"
 
@@ -80,6 +88,9 @@ def copy_project(
         shutil.copytree(ROOT / name, dest / name)
     for name in ("pyproject.toml", "conftest.py"):
         shutil.copy(ROOT / name, dest / name)
+    # conftest.py keys the pages' doctests with it (a copy can run pytest on a page).
+    (dest / "tests").mkdir()
+    shutil.copy(ROOT / "tests" / "keyed.py", dest / "tests" / "keyed.py")
     shutil.rmtree(dest / "docs" / "notebooks")
     config = without_notebooks(
         (ROOT / "mkdocs.yml").read_text(encoding="utf-8")

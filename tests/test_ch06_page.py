@@ -5,7 +5,13 @@ import re
 
 import numpy as np
 import pytest
-from pages import figures, printed_after, run_page, without_figures
+from pages import (
+    figures,
+    printed_after,
+    run_page,
+    session_inputs,
+    without_figures,
+)
 from test_prose_numbers import bare_numbers
 
 from nnmaths.ch06 import exercises, program
@@ -63,9 +69,14 @@ def test_exercise_3s_quoted_outputs():
     [("LEARNING_RATE", 0.5), ("ITERATIONS", 900), ("SEED", 2)],
 )
 def test_the_prose_no_longer_matches_when_a_setting_changes(
-    monkeypatch, capsys, setting, value
+    monkeypatch, capsys, setting, value, unless_passed
 ):
-    """The prose quotes the numbers the page prints; another run leaves some unprinted."""
+    """The prose quotes the numbers the page prints; another run leaves some unprinted.
+
+    Each runs the whole chapter in this process: skipped while its inputs are unchanged
+    since it passed (tests/keyed.py).
+    """
+    unless_passed(session_inputs(pathlib.Path(__file__), PAGE, SESSION))
     quoted = set(
         bare_numbers(PAGE.read_text(), PAGE.name)
     )  # no doctest prints them

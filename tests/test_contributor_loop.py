@@ -5,6 +5,7 @@ import pathlib
 import subprocess
 import sys
 
+import keyed
 import pytest
 from projects import CHAPTER_6, CHAPTERS, ROOT, copy_project, git_status
 
@@ -39,10 +40,36 @@ EDITS = {
 }
 
 
+# What drives the builds of a copy, besides the copy itself: this file, the copying and
+# building (projects.py), and the serve rebuild.
+DRIVERS = [
+    pathlib.Path(__file__),
+    ROOT / "tests" / "projects.py",
+    ROOT / "tools" / "serve_rebuild.py",
+]
+
+
 def project_copy(
     tmp_path: pathlib.Path, hooks: bool = True, **options
 ) -> pathlib.Path:
     return copy_project(tmp_path / "project", hooks, **options)
+
+
+def keyed_copy(
+    tmp_path: pathlib.Path, unless_passed, hooks: bool = True, **options
+) -> pathlib.Path:
+    """A copy of the project; the test skips if it passed on the same copy (keyed.py).
+
+    The copy holds everything its builds read: docs, hooks, overrides, mkdocs.yml,
+    pyproject.toml and src, the same bytes as the src/ the installed package imports
+    from. With the drivers and the installed versions (keyed.environment), the inputs
+    are whole. Any page, or any module, edited: the copy differs, the test runs.
+    """
+    project = project_copy(tmp_path, hooks, **options)
+    unless_passed(
+        [*keyed.named(tmp_path, project), *keyed.named(ROOT, *DRIVERS)]
+    )
+    return project
 
 
 def serve_rebuild(
@@ -80,20 +107,24 @@ def text_of(page: pathlib.Path) -> str:
     ("module", "old", "new", "page", "shown"), EDITS.values(), ids=EDITS
 )
 def test_a_rebuild_after_an_edit_shows_the_new_output(
-    tmp_path, module, old, new, page, shown
+    tmp_path, module, old, new, page, shown, unless_passed
 ):
-    project = project_copy(tmp_path, chapters=CHAPTER_6)
+    project = keyed_copy(tmp_path, unless_passed, chapters=CHAPTER_6)
     result = serve_rebuild(project, "--edit", module, old, new)
     assert result.returncode == 0, result.stderr
     assert shown not in text_of(project / "first" / page)
     assert shown in text_of(project / "second" / page)
 
 
-def test_without_the_hook_the_imported_module_goes_stale(tmp_path):
+def test_without_the_hook_the_imported_module_goes_stale(
+    tmp_path, unless_passed
+):
     """Shows what the hook prevents: markdown-exec and sys.modules keep the old module."""
     module, old, new, page, shown = EDITS["imported-module"]
     # Without the hook every page executes: keep only the pages this test reads.
-    project = project_copy(tmp_path, hooks=False, chapters=CHAPTER_6)
+    project = keyed_copy(
+        tmp_path, unless_passed, hooks=False, chapters=CHAPTER_6
+    )
     result = serve_rebuild(project, "--edit", module, old, new)
     assert result.returncode == 0, result.stderr
     assert shown not in text_of(project / "second" / page)
@@ -105,8 +136,10 @@ def build_with_switch(
     return mkdocs_build(project, "site", NNMATHS_EXEC=switch)
 
 
-def test_the_execution_switch_builds_without_running_any_block(tmp_path):
-    project = project_copy(tmp_path, chapters=CHAPTER_6)
+def test_the_execution_switch_builds_without_running_any_block(
+    tmp_path, unless_passed
+):
+    project = keyed_copy(tmp_path, unless_passed, chapters=CHAPTER_6)
     # A block that would fail the build if it ran.
     demos = project / "src" / "nnmaths" / "ch06" / "page.py"
     text = demos.read_text(encoding="utf-8")
@@ -121,8 +154,10 @@ def test_the_execution_switch_builds_without_running_any_block(tmp_path):
     assert "C = 0.656" not in chapter
 
 
-def test_the_execution_switch_can_name_the_pages_that_run(tmp_path):
-    project = project_copy(tmp_path)
+def test_the_execution_switch_can_name_the_pages_that_run(
+    tmp_path, unless_passed
+):
+    project = keyed_copy(tmp_path, unless_passed)
     result = build_with_switch(project, CHAPTER_MD)
     assert result.returncode == 0, result.stderr
     assert "C = 0.656" in text_of(project / "site" / CHAPTER)
@@ -237,9 +272,11 @@ def test_the_stored_outputs_key_changes_with_the_modules_a_page_imports(
     assert (key_of(project, CHAPTER_MD) != before) is changes
 
 
-def test_a_rebuild_re_executes_only_the_pages_an_edit_reaches(tmp_path):
+def test_a_rebuild_re_executes_only_the_pages_an_edit_reaches(
+    tmp_path, unless_passed
+):
     """Reused outputs for the page an edit cannot reach; the new number for the page it can."""
-    project = copy_project(tmp_path / "project")
+    project = keyed_copy(tmp_path, unless_passed)
     switch = f"{NOTATION_MD},{CHAPTER_MD}"
     assert mkdocs_build(project, "site", NNMATHS_EXEC=switch).returncode == 0
     module, old, new, page, shown = EDITS["included-section"]

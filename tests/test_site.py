@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 
+import keyed
 import pytest
 from projects import (
     CHAPTER_6,
@@ -64,6 +65,19 @@ def broken_copy(
     assert old in text
     page.write_text(text.replace(old, new, 1), encoding="utf-8")
     return tmp_path
+
+
+def copy_inputs(
+    tmp_path: pathlib.Path, project: pathlib.Path
+) -> list[tuple[str, pathlib.Path]]:
+    """What a test that builds (or tests) a broken copy reads, for ``unless_passed``.
+
+    The copy as broken (docs, hooks, overrides, mkdocs.yml, pyproject.toml, conftest.py
+    and src, the same bytes as the src/ the installed package imports from), this file
+    and projects.py; keyed.environment adds the installed versions.
+    """
+    drivers = [pathlib.Path(__file__), ROOT / "tests" / "projects.py"]
+    return [*keyed.named(tmp_path, project), *keyed.named(ROOT, *drivers)]
 
 
 def output_blocks(page: pathlib.Path) -> list[str]:
@@ -291,19 +305,25 @@ def located(message: str, old: str) -> str:
     BREAKAGES.values(),
     ids=BREAKAGES.keys(),
 )
-def test_a_broken_page_fails_the_build(tmp_path, old, new, message, where):
+def test_a_broken_page_fails_the_build(
+    tmp_path, old, new, message, where, unless_passed
+):
     project = broken_copy(tmp_path / "project", old, new)
+    unless_passed(copy_inputs(tmp_path, project))
     result = build(project, tmp_path / "site", execute=CHAPTER_6_ONLY)
     assert result.returncode != 0
     assert message in result.stderr
     assert located(where, old) in result.stderr
 
 
-def test_a_stale_doctest_names_the_page_the_block_and_the_source(tmp_path):
+def test_a_stale_doctest_names_the_page_the_block_and_the_source(
+    tmp_path, unless_passed
+):
     # Chapter 5's one transcript compares its gradients with Chapter 6's.
     page = "docs/chapters/05-scalar-calculus.md"
     old, new = "[-0.088676, -0.088676]\n", "[-0.088676, -0.088677]\n"
     project = broken_copy(tmp_path, old, new, "05-scalar-calculus")
+    unless_passed(copy_inputs(tmp_path, project))
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-n", "0", "-p", "no:cacheprovider"]
         + [page],

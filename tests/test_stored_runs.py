@@ -2,7 +2,9 @@
 
 import sys
 
-from nnmaths_site.execution import run_key, stored_run
+import pytest
+
+from nnmaths_site.execution import RECHECK, run_key, stored_run
 
 # Appends an x to a file named count, and prints how many there are.
 COUNT = (
@@ -12,12 +14,26 @@ COUNT = (
 )
 
 
+@pytest.fixture(autouse=True)
+def stored_runs_reused(monkeypatch):
+    """These tests show the reuse: `NNMATHS_RECHECK=1 make test` must not turn it off."""
+    monkeypatch.delenv(RECHECK, raising=False)
+
+
 def test_a_run_that_succeeded_is_replayed_without_running_again(tmp_path):
     command = [sys.executable, "-c", COUNT]
     first = stored_run(command, [COUNT], tmp_path, cwd=tmp_path)
     again = stored_run(command, [COUNT], tmp_path, cwd=tmp_path)
     assert first.stdout == again.stdout == "1\n"
     assert (tmp_path / "count").read_text() == "x"
+
+
+def test_recheck_runs_again_what_was_stored(tmp_path, monkeypatch):
+    command = [sys.executable, "-c", COUNT]
+    stored_run(command, [COUNT], tmp_path, cwd=tmp_path)
+    monkeypatch.setenv(RECHECK, "1")
+    again = stored_run(command, [COUNT], tmp_path, cwd=tmp_path)
+    assert again.stdout == "2\n"
 
 
 def test_a_failed_run_is_not_stored(tmp_path):

@@ -7,6 +7,8 @@ standard library.
 
 from __future__ import annotations
 
+import copy
+import functools
 import html
 import os
 import pathlib
@@ -57,12 +59,23 @@ CHROMIUM_ARGS = [
 
 def snippets_config(root: pathlib.Path = ROOT) -> dict[str, Any]:
     """Return the pymdownx.snippets settings from ``root``'s mkdocs.yml."""
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    # A copy: the caller may change it, the parsed settings are kept.
+    return copy.deepcopy(parsed_snippets_config(text))
+
+
+@functools.lru_cache(maxsize=8)
+def parsed_snippets_config(config: str) -> dict[str, Any]:
+    """The snippets settings in the text of a mkdocs.yml, parsed once per text.
+
+    Collecting the suite expands snippets in every page and docstring (about 700 times);
+    parsing mkdocs.yml with PyYAML each time took 15 s of each worker's start.
+    """
     import yaml
 
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    for extension in config["markdown_extensions"]:
+    for extension in yaml.safe_load(config)["markdown_extensions"]:
         if isinstance(extension, dict) and "pymdownx.snippets" in extension:
-            return extension["pymdownx.snippets"]
+            return dict(extension["pymdownx.snippets"])
     raise LookupError("mkdocs.yml does not configure pymdownx.snippets")
 
 

@@ -9,13 +9,15 @@ first lines of the blocks that are cut, so the page (or the code it includes) ca
 changed. The copy button, the wrapped lines and inline signs are checked on one page.
 
 The pages are found in the built site, so a new chapter or notebook is checked as soon as
-it is built.
+it is built. A page's reading is kept across runs while its key is unchanged
+(shared_readings.py): a warm `make test` reads only the pages an edit changed.
 """
 
+import pathlib
 from dataclasses import asdict, dataclass, field
 
 import pytest
-from shared_readings import shared
+from shared_readings import page_keys, reusing, shared
 
 from nnmaths_site.sitekit import site_pages
 
@@ -106,10 +108,16 @@ def read(browser, base_url: str, path: str) -> Fit:
 @pytest.fixture(scope="module")
 def fits(browser, base_url, site) -> list[Fit]:
     """Every page read once per run, the workers sharing the pages (shared_readings.py)."""
+    pages = site_pages(site)
+    keys = page_keys(site, pages, pathlib.Path(__file__), browser.version)
     found = shared(
         site.parent / "fit-readings",
-        site_pages(site),
-        lambda path: asdict(read(browser, base_url, path)),
+        pages,
+        reusing(
+            "fit-readings",
+            keys,
+            lambda path: asdict(read(browser, base_url, path)),
+        ),
     )
     return [
         Fit(f["path"], {int(w): seen for w, seen in f["widths"].items()})
