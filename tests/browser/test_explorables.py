@@ -131,6 +131,9 @@ def test_the_keyboard_moves_the_figure_and_the_numbers_are_the_packages(
     seen = visit(path, width=390)
     page = seen.page
     label, live, at = shown(page)
+    # Off screen the figure is not drawn (content-visibility: auto, site.css) and its
+    # slider has no box yet: scrolled to, as a reader does, it must show.
+    page.locator(BOX).scroll_into_view_if_needed()
     assert page.locator(BOX).locator("input").first.is_visible()
     assert live == numbers(*at)  # the default frame's, written at build
     key = "ArrowLeft" if at[0] > 0 else "ArrowRight"
