@@ -308,8 +308,9 @@ def test_the_copy_button_covers_no_code(visit, into_view, width):
 
 # Inline formulas are cut into pieces where a line may break (nnmaths_site.lighter). A
 # piece that ends with a plus or minus right after an operator or an opening bracket would
-# leave a sign at the end of a line and its number on the next.
-SPLIT_SIGNS = """() => [...document.querySelectorAll('math:not([display="block"]) > mrow')]
+# leave a sign at the end of a line and its number on the next. Each piece's math element
+# is its row (the lighter drops the sole mrow that would wrap it).
+SPLIT_SIGNS = """() => [...document.querySelectorAll('math:not([display="block"])')]
   .filter(row => {
     const kids = [...row.children];
     const [before, last] = kids.slice(-2);
