@@ -97,9 +97,8 @@ def read(browser, base_url: str, path: str, draw_every_block) -> Fit:
     try:
         page = context.new_page()
         page.goto(base_url + path)
-        draw_every_block(
-            page
-        )  # every box measured as it looks when scrolled to
+        # Every box measured as it looks when scrolled to.
+        draw_every_block(page)
         for width in (PHONE, DESKTOP):
             page.set_viewport_size({"width": width, "height": 844})
             fit.widths[width] = page.evaluate(MEASURE)
