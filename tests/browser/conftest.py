@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
 from nnmaths_site.sitekit import CHROMIUM, CHROMIUM_ARGS
 
@@ -124,3 +124,43 @@ def visit(browser, base_url) -> Iterator[Callable[..., Visit]]:
     yield open_page
     for context in contexts:
         context.close()
+
+
+# site.css skips drawing the blocks out of view (content-visibility: auto) until the
+# reader scrolls near them; until then their text reads as empty (innerText), their
+# styles may be stale and their boxes unmeasured. The two fixtures below show the page as
+# a reader sees it: one block scrolled to, or every block as it looks when scrolled to.
+EVERY_BLOCK_DRAWN = "* { content-visibility: visible !important; }"
+
+
+def next_frames(page: Page) -> None:
+    """Wait two frames: the browser draws what came into view in the first."""
+    page.evaluate(
+        "() => new Promise(done => requestAnimationFrame("
+        "() => requestAnimationFrame(done)))"
+    )
+
+
+def scroll_to(locator: Locator) -> None:
+    """Scroll to an element, as a reader does, and wait until it is drawn."""
+    locator.scroll_into_view_if_needed()
+    next_frames(locator.page)
+
+
+def draw_all(page: Page) -> None:
+    """Draw every block at once, for a check that measures the whole page at once.
+
+    Scrolling through the page would not do: a block scrolled past is skipped again.
+    """
+    page.add_style_tag(content=EVERY_BLOCK_DRAWN)
+    next_frames(page)
+
+
+@pytest.fixture(scope="session")
+def into_view() -> Callable[[Locator], None]:
+    return scroll_to
+
+
+@pytest.fixture(scope="session")
+def draw_every_block() -> Callable[[Page], None]:
+    return draw_all

@@ -100,7 +100,11 @@ BOX = "[data-nnmaths-explorable]"
 
 
 def shown(page) -> tuple[str, str, list[int]]:
-    """The frame's label, the live numbers and the sliders' positions."""
+    """The frame's label, the live numbers and the sliders' positions.
+
+    The figure must be in view: a block out of view is not drawn (site.css), and its
+    numbers read as empty text.
+    """
     box = page.locator(BOX)
     label = box.locator("svg[role=img]").first.get_attribute("aria-label")
     live = box.locator("[aria-live=polite]").inner_text()
@@ -125,11 +129,12 @@ def press(page, key: str, before: str) -> tuple[str, str, list[int]]:
 
 @pytest.mark.parametrize("path", PACKAGE)
 def test_the_keyboard_moves_the_figure_and_the_numbers_are_the_packages(
-    visit, path
+    visit, into_view, path
 ):
     numbers = PACKAGE[path]()
     seen = visit(path, width=390)
     page = seen.page
+    into_view(page.locator(BOX))
     label, live, at = shown(page)
     assert page.locator(BOX).locator("input").first.is_visible()
     assert live == numbers(*at)  # the default frame's, written at build
@@ -145,11 +150,12 @@ def test_the_keyboard_moves_the_figure_and_the_numbers_are_the_packages(
     assert seen.errors == []
 
 
-def test_home_and_end_reach_the_first_and_last_frames(visit):
+def test_home_and_end_reach_the_first_and_last_frames(visit, into_view):
     from nnmaths.ch03.explorables import FRACTIONS
 
     numbers = chapter3()
     page = visit("chapters/03-gradient-descent/").page
+    into_view(page.locator(BOX))
     _, live, _ = shown(page)
     _, live, at = press(page, "End", live)
     assert at == [len(FRACTIONS) - 1] and live == numbers(*at)
@@ -168,8 +174,9 @@ def serious(page) -> list[str]:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_serious_in_a_moved_figure(visit, scheme):
+def test_axe_finds_nothing_serious_in_a_moved_figure(visit, into_view, scheme):
     page = visit("chapters/01-perceptron/", scheme=scheme, width=390).page
+    into_view(page.locator(BOX))
     _, live, _ = shown(page)
     press(page, "ArrowRight", live)
     material = {"light": "default", "dark": "slate"}[scheme]

@@ -91,12 +91,14 @@ class Fit:
         return self.widths[width][kind]
 
 
-def read(browser, base_url: str, path: str) -> Fit:
+def read(browser, base_url: str, path: str, draw_every_block) -> Fit:
     context = browser.new_context(viewport={"width": PHONE, "height": 844})
     fit = Fit(path)
     try:
         page = context.new_page()
         page.goto(base_url + path)
+        # Every box measured as it looks when scrolled to.
+        draw_every_block(page)
         for width in (PHONE, DESKTOP):
             page.set_viewport_size({"width": width, "height": 844})
             fit.widths[width] = page.evaluate(MEASURE)
@@ -106,7 +108,7 @@ def read(browser, base_url: str, path: str) -> Fit:
 
 
 @pytest.fixture(scope="module")
-def fits(browser, base_url, site) -> list[Fit]:
+def fits(browser, base_url, site, draw_every_block) -> list[Fit]:
     """Every page read once per run, the workers sharing the pages (shared_readings.py)."""
     pages = site_pages(site)
     keys = page_keys(site, pages, pathlib.Path(__file__), browser.version)
@@ -116,7 +118,9 @@ def fits(browser, base_url, site) -> list[Fit]:
         reusing(
             "fit-readings",
             keys,
-            lambda path: asdict(read(browser, base_url, path)),
+            lambda path: asdict(
+                read(browser, base_url, path, draw_every_block)
+            ),
         ),
     )
     return [
@@ -226,8 +230,11 @@ LINE_STARTS = """code => {
 }"""
 
 
-def test_long_lines_wrap_with_a_hanging_indent_on_a_phone(visit):
+def test_long_lines_wrap_with_a_hanging_indent_on_a_phone(
+    visit, draw_every_block
+):
     page = visit(CHAPTER, width=PHONE).page
+    draw_every_block(page)  # every block's lines, as drawn when scrolled to
     blocks = page.locator(".language-python.highlight pre > code")
     wrapped = []
     for i in range(blocks.count()):
@@ -244,7 +251,7 @@ def test_long_lines_wrap_with_a_hanging_indent_on_a_phone(visit):
         assert indented and min(indented) >= edge + 20, lines
 
 
-def test_copying_a_wrapped_block_gives_the_source_lines(visit):
+def test_copying_a_wrapped_block_gives_the_source_lines(visit, into_view):
     page = visit(
         CHAPTER,
         width=PHONE,
@@ -254,6 +261,7 @@ def test_copying_a_wrapped_block_gives_the_source_lines(visit):
     for i in range(blocks.count()):
         if not blocks.nth(i).is_visible():
             continue  # folded in a collapsed <details>
+        into_view(blocks.nth(i))  # its lines are laid out once it is drawn
         code = blocks.nth(i).locator("pre > code")
         lines = code.evaluate(LINE_STARTS)
         if len(lines["starts"]) > lines["source_lines"]:
@@ -282,11 +290,16 @@ UNDER_BUTTON = """pre => {
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_the_copy_button_covers_no_code(visit, width):
+def test_the_copy_button_covers_no_code(visit, into_view, width):
     page = visit(CHAPTER, width=width).page
-    covered = page.locator(".highlight pre").evaluate_all(
-        f"pres => pres.map({UNDER_BUTTON})"
-    )
+    # A block gets its button when it first comes into view (content.lazy, mkdocs.yml),
+    # and is drawn only while near the screen (site.css): each is read in view.
+    blocks = page.locator(".highlight pre")
+    covered = []
+    for i in range(blocks.count()):
+        if blocks.nth(i).is_visible():  # not folded in a collapsed <details>
+            into_view(blocks.nth(i))
+        covered.append(blocks.nth(i).evaluate(UNDER_BUTTON))
     assert [c for c in covered if c is not None], "no copy button"
     covering = [first_line for first_line in covered if first_line]
     assert covering == [], f"the copy button covers code in {covering}"
@@ -294,8 +307,9 @@ def test_the_copy_button_covers_no_code(visit, width):
 
 # Inline formulas are cut into pieces where a line may break (nnmaths_site.lighter). A
 # piece that ends with a plus or minus right after an operator or an opening bracket would
-# leave a sign at the end of a line and its number on the next.
-SPLIT_SIGNS = """() => [...document.querySelectorAll('math:not([display="block"]) > mrow')]
+# leave a sign at the end of a line and its number on the next. Each piece's math element
+# is its row (the lighter drops the sole mrow that would wrap it).
+SPLIT_SIGNS = """() => [...document.querySelectorAll('math:not([display="block"])')]
   .filter(row => {
     const kids = [...row.children];
     const [before, last] = kids.slice(-2);

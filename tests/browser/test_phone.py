@@ -130,7 +130,9 @@ def serious(page, check_code: bool, scheme: str) -> list[str]:
     return found
 
 
-def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
+def read(
+    browser, base_url: str, path: str, check_code: bool, draw_every_block
+) -> Reading:
     context = browser.new_context(
         color_scheme="light", viewport={"width": 390, "height": 800}
     )
@@ -150,6 +152,9 @@ def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
     try:
         page = context.new_page()
         page.goto(base_url + path)
+        draw_every_block(
+            page
+        )  # every block checked as it looks when scrolled to
         for scheme in SCHEMES:
             if scheme == "dark":  # the reader's toggle, in the header
                 page.locator(
@@ -170,7 +175,7 @@ def read(browser, base_url: str, path: str, check_code: bool) -> Reading:
 
 
 @pytest.fixture(scope="module")
-def readings(browser, base_url, site) -> list[Reading]:
+def readings(browser, base_url, site, draw_every_block) -> list[Reading]:
     """Every page read once per run, the workers sharing the pages (shared_readings.py)."""
     pages = site_pages(site)
     assert {"", "notation/"} < set(pages) and any(
@@ -179,7 +184,8 @@ def readings(browser, base_url, site) -> list[Reading]:
     first_chapter = next(p for p in pages if p.startswith("chapters/"))
 
     def read_page(path: str) -> dict:
-        return asdict(read(browser, base_url, path, path == first_chapter))
+        code = path == first_chapter
+        return asdict(read(browser, base_url, path, code, draw_every_block))
 
     # The first chapter is read with its code blocks: which one that is is an input too.
     keys = page_keys(

@@ -13,8 +13,9 @@ MAX_BYTES = (
 
 
 @pytest.mark.parametrize("path", [CHAPTER, NOTEBOOK])
-def test_math_is_typeset_and_no_tex_is_visible(visit, path):
+def test_math_is_typeset_and_no_tex_is_visible(visit, draw_every_block, path):
     page = visit(path).page
+    draw_every_block(page)  # a block not yet drawn reads as no text at all
     text = page.inner_text("article")
     for delimiter in ["\\(", "\\[", "$$", "\\frac", "\\partial"]:
         assert delimiter not in text
@@ -48,13 +49,16 @@ def copy_block(page, block) -> str:
     return page.evaluate("navigator.clipboard.readText()")
 
 
-def test_copy_button_copies_a_doctest_without_prompts_or_output(visit):
+def test_copy_button_copies_a_doctest_without_prompts_or_output(
+    visit, into_view
+):
     # Chapter 5 checks its (A) and (B) against Chapter 6's code in a doctest.
     page = visit(
         "chapters/05-scalar-calculus/",
         permissions=["clipboard-read", "clipboard-write"],
     ).page
     block = page.locator(".language-pycon.highlight").first
+    into_view(block)  # what the reader sees of it, once drawn
     shown = block.locator("code").inner_text().splitlines()
     code = [line[4:] for line in shown if line.startswith((">>> ", "... "))]
     copied = copy_block(page, block)
@@ -74,9 +78,14 @@ def test_copy_button_copies_a_code_block_as_shown(visit):
     assert copied == block.locator("code").inner_text().rstrip()
 
 
-def test_output_blocks_have_no_copy_button(visit):
+def test_output_blocks_have_no_copy_button(visit, into_view):
     page = visit(CHAPTER).page
-    assert page.locator(".language-text.highlight").count() > 0
+    outputs = page.locator(".language-text.highlight")
+    assert outputs.count() > 0
+    # Material adds a block's buttons when it first comes into view (content.lazy).
+    for i in range(outputs.count()):
+        if outputs.nth(i).is_visible():  # not folded in a collapsed <details>
+            into_view(outputs.nth(i))
     assert page.locator(
         ".language-text.highlight [data-clipboard-target]"
     ).evaluate_all(
@@ -95,8 +104,10 @@ def colors(page) -> dict[str, str]:
     )
 
 
-def test_dark_mode_toggles_and_figures_follow(visit, tmp_path):
+def test_dark_mode_toggles_and_figures_follow(visit, into_view, tmp_path):
     page = visit(CHAPTER, scheme="light").page
+    # A figure out of view is not drawn (site.css), nor its colors computed again.
+    into_view(page.locator("svg.nnmaths-figure").first)
     light = colors(page)
     page.locator("label.md-header__button[for^='__palette']:visible").click()
     page.wait_for_timeout(300)
@@ -106,16 +117,18 @@ def test_dark_mode_toggles_and_figures_follow(visit, tmp_path):
     # The figures' ink is the page's text color, in either scheme.
     assert light["figure"] == light["text"] and dark["figure"] == dark["text"]
     assert light["figure"] != dark["figure"]
+    into_view(page.locator("svg.nnmaths-figure").nth(1))
     page.locator("svg.nnmaths-figure").nth(1).screenshot(
         path=tmp_path / "cost-dark.png"
     )
 
 
-def test_notebook_page_shows_its_outputs(visit):
+def test_notebook_page_shows_its_outputs(visit, draw_every_block):
     chapter = visit(CHAPTER).page
     printed = chapter.locator(".language-text.highlight").count()
     drawn = chapter.locator("svg.nnmaths-figure").count()
     page = visit(NOTEBOOK).page
+    draw_every_block(page)  # a block not yet drawn reads as no text at all
     # One output for each block of the chapter that prints, and one for each figure.
     assert page.locator(".jp-OutputArea-output").count() == printed + drawn > 3
     assert "Output after training:" in page.inner_text(".jupyter-wrapper")

@@ -1,0 +1,146 @@
+"""Main-thread CPU of loading a page on a phone: `.venv/bin/python bench/cpu.py SITE`.
+
+Not in `make test`. Loads each page of ``PAGES`` from a built site (the folder given) at
+390 px in the system's Chromium, unthrottled, with a trace; prints the median of 3 runs of
+the page's renderer main thread: its CPU time (the trace's thread time, which a busy machine
+inflates far less than wall time, so pages can be compared at a load where Lighthouse
+cannot), a TBT proxy (the sum over tasks of 4 x CPU - 50 ms, as Lighthouse's 4x slowdown
+would count it), style and layout (`UpdateLayoutTree` and `Layout` events alone), the
+longest task and the elements loaded. "before" is the same site with `main`'s site.css
+(read by git), without Material's `content.lazy` and with anchors.js empty, swapped in by
+request routing; "after" is the site as built. The runs of the two alternate.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import statistics
+import subprocess
+import sys
+import threading
+
+from playwright.sync_api import sync_playwright
+
+from nnmaths_site.sitekit import CHROMIUM, CHROMIUM_ARGS, ROOT
+
+PAGES = [
+    "chapters/03-gradient-descent/",
+    "chapters/07-matrix-calculus/",
+    "notebooks/03-gradient-descent/",
+    "notation/",
+]
+RUNS = 3
+CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline"]
+TASKS = ("RunTask", "ThreadControllerImpl::RunTask")
+COLUMNS = ("cpu", "tbt", "style", "layout", "longest", "dom")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve(site: str) -> str:
+    handler = functools.partial(Quiet, directory=site)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_port}/"
+
+
+def as_before(context) -> None:
+    """Route the site's own CSS, features and anchor script back to main's."""
+    css = subprocess.run(
+        ["git", "show", "main:docs/stylesheets/site.css"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    text = {"content-type": "text/css"}
+    context.route(
+        "**/stylesheets/site.css", lambda r: r.fulfill(body=css, headers=text)
+    )
+    context.route("**/javascripts/anchors.js", lambda r: r.fulfill(body=""))
+
+    def page(route) -> None:
+        response = route.fetch()
+        body = response.text().replace('"content.lazy", ', "")
+        route.fulfill(response=response, body=body)
+
+    context.route(lambda url: url.endswith("/"), page)
+
+
+def main_thread(events: list[dict]) -> tuple[tuple[int, int], list[dict]]:
+    """The renderer main thread with the most task time (the page's) and its tasks."""
+    mains = {
+        (e["pid"], e["tid"])
+        for e in events
+        if e.get("ph") == "M"
+        and e.get("name") == "thread_name"
+        and e["args"]["name"] == "CrRendererMain"
+    }
+    tasks: dict[tuple[int, int], list[dict]] = {}
+    for e in events:
+        thread = (e.get("pid"), e.get("tid"))
+        if thread in mains and e.get("name") in TASKS and "tdur" in e:
+            tasks.setdefault(thread, []).append(e)
+    thread = max(tasks, key=lambda t: sum(e["tdur"] for e in tasks[t]))
+    return thread, tasks[thread]
+
+
+def summary(events: list[dict]) -> dict[str, float]:
+    thread, tasks = main_thread(events)
+    ms = [e["tdur"] / 1000 for e in tasks]
+
+    def total(name: str) -> float:
+        on = [e for e in events if (e.get("pid"), e.get("tid")) == thread]
+        return sum(e.get("tdur", 0) for e in on if e.get("name") == name)
+
+    return {
+        "cpu": sum(ms),
+        "tbt": sum(max(0.0, 4 * t - 50) for t in ms),
+        "style": total("UpdateLayoutTree") / 1000,
+        "layout": total("Layout") / 1000,
+        "longest": max(ms),
+    }
+
+
+def run(browser, url: str, before: bool) -> dict[str, float]:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    if before:
+        as_before(context)
+    page = context.new_page()
+    browser.start_tracing(page=page, categories=CATEGORIES)
+    page.goto(url, wait_until="load")
+    page.wait_for_timeout(1500)  # the tasks Material starts after load
+    dom = page.evaluate("document.getElementsByTagName('*').length")
+    events = json.loads(browser.stop_tracing())["traceEvents"]
+    context.close()
+    return {**summary(events), "dom": dom}
+
+
+def row(path: str, variant: str, runs: list[dict[str, float]]) -> str:
+    median = [statistics.median(r[c] for r in runs) for c in COLUMNS]
+    return f"| {path} | {variant} | " + " | ".join(f"{m:,.0f}" for m in median)
+
+
+def main(site: str) -> None:
+    base = serve(site)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        for path in PAGES:
+            runs: dict[bool, list] = {True: [], False: []}
+            for _ in range(RUNS):
+                for before in (True, False):
+                    runs[before].append(run(browser, base + path, before))
+            print(row(path, "before", runs[True]) + " |", flush=True)
+            print(row(path, "after", runs[False]) + " |", flush=True)
+        browser.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
