@@ -86,9 +86,6 @@ INLINE_MATH = re.compile(
     r'<math display="inline"><mrow>(?P<body>(?:(?!</math>).)*?)</mrow></math>',
     re.DOTALL,
 )
-WHOLE_MATH = re.compile(
-    r"<math(?P<attrs>[^>]*)>(?P<body>(?:(?!</math>).)*)</math>", re.DOTALL
-)
 TAG = re.compile(r"<(/?)[a-z]+[^>]*?(/?)>")
 # Where TeX breaks an inline formula: after a relation, a plus or a minus, outside any group
 # (not after a product: "3 x" then "4" on the next line would misread as a shape).
@@ -399,7 +396,7 @@ def unwrap_rows(html: str) -> str:
             return match[0]
         return f"<math{match['attrs']}>{row[len('<mrow>') : -len('</mrow>')]}</math>"
 
-    return WHOLE_MATH.sub(unwrap, html)
+    return MATH.sub(unwrap, html)
 
 
 def inline_by_default(html: str) -> str:
