@@ -14,14 +14,14 @@ site as built. The runs of the two alternate.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
+import pathlib
 import statistics
 import subprocess
 import sys
-import threading
 
+# The site served as bench/lighthouse.py serves it: gzip and cache headers, as Pages.
+from lighthouse import serve
 from playwright.sync_api import Browser, BrowserContext, Route, sync_playwright
 
 from nnmaths_site.sitekit import CHROMIUM, CHROMIUM_ARGS, ROOT
@@ -38,18 +38,6 @@ BEFORE = "faaf2e2"
 CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline"]
 TASKS = ("RunTask", "ThreadControllerImpl::RunTask")
 COLUMNS = ("cpu", "tbt", "style", "layout", "longest", "dom")
-
-
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def serve(site: str) -> str:
-    handler = functools.partial(Quiet, directory=site)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}/"
 
 
 def as_before(context: BrowserContext) -> None:
@@ -130,8 +118,7 @@ def row(path: str, variant: str, runs: list[dict[str, float]]) -> str:
 
 
 def main(site: str) -> None:
-    base = serve(site)
-    with sync_playwright() as playwright:
+    with serve(pathlib.Path(site)) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
         )
