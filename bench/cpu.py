@@ -1,4 +1,4 @@
-"""Main-thread CPU of loading a page on a phone: `.venv/bin/python bench/cpu.py SITE`.
+"""Main-thread CPU of loading a page on a phone: `.venv/bin/python bench/cpu.py SITE [BEFORE_SITE]`.
 
 Not in `make test`. Loads each page of ``PAGES`` from a built site (the folder given) at
 390 px in the system's Chromium, unthrottled, with a trace; prints the median of 3 runs of
@@ -8,8 +8,9 @@ cannot), a TBT proxy (the sum over tasks of 4 x CPU - 50 ms, as Lighthouse's 4x 
 would count it), style and layout (`UpdateLayoutTree` and `Layout` events alone), the
 longest task and the elements loaded. "before" is the same site with the site.css of
 BEFORE (read by git: main just before off-screen blocks were skipped), without Material's
-`content.lazy` and with anchors.js empty, swapped in by request routing; "after" is the
-site as built. The runs of the two alternate.
+`content.lazy` and with anchors.js empty, swapped in by request routing, or, when a second
+site is given, that site as built (say, from an earlier commit); "after" is the site as
+built. The runs of the two alternate.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ def summary(events: list[dict]) -> dict[str, float]:
 
 
 def run(browser: Browser, url: str, before: bool) -> dict[str, float]:
+    """Load ``url``; ``before``: with BEFORE's CSS, features and anchor script routed in."""
     context = browser.new_context(viewport={"width": 390, "height": 844})
     if before:
         as_before(context)
@@ -117,20 +119,26 @@ def row(path: str, variant: str, runs: list[dict[str, float]]) -> str:
     return f"| {path} | {variant} | " + " | ".join(f"{m:,.0f}" for m in median)
 
 
-def main(site: str) -> None:
-    with serve(pathlib.Path(site)) as base, sync_playwright() as playwright:
+def main(site: str, before_site: str | None = None) -> None:
+    with (
+        serve(pathlib.Path(site)) as base,
+        serve(pathlib.Path(before_site or site)) as before_base,
+        sync_playwright() as playwright,
+    ):
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
         )
         for path in PAGES:
             runs: dict[bool, list] = {True: [], False: []}
             for _ in range(RUNS):
-                for before in (True, False):
-                    runs[before].append(run(browser, base + path, before))
+                runs[True].append(
+                    run(browser, before_base + path, before_site is None)
+                )
+                runs[False].append(run(browser, base + path, False))
             print(row(path, "before", runs[True]) + " |", flush=True)
             print(row(path, "after", runs[False]) + " |", flush=True)
         browser.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
