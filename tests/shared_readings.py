@@ -24,7 +24,7 @@ from typing import Any
 
 import keyed
 
-from nnmaths_site.sitekit import CHROMIUM_ARGS
+from nnmaths_site.sitekit import CHROMIUM_ARGS, site_pages
 
 # How long a worker waits for a page another worker is reading (one takes about 15 s).
 WAIT_SECONDS = 600
@@ -133,3 +133,19 @@ def reusing(
 
     keyed.keep_only(kind, keys)
     return read_or_reuse
+
+
+def every_page(
+    site: pathlib.Path,
+    kind: str,
+    reader: pathlib.Path,
+    read: Callable[[str], Any],
+    *texts: str,
+) -> list[Any]:
+    """``read(page)`` for every page of ``site``, shared by the workers and kept under ``kind``.
+
+    ``reader`` and ``texts`` as for ``page_keys``.
+    """
+    pages = site_pages(site)
+    keys = page_keys(site, pages, reader, *texts)
+    return shared(site.parent / kind, pages, reusing(kind, keys, read))

@@ -17,9 +17,7 @@ import pathlib
 from dataclasses import asdict, dataclass, field
 
 import pytest
-from shared_readings import page_keys, reusing, shared
-
-from nnmaths_site.sitekit import site_pages
+from shared_readings import every_page
 
 PHONE, DESKTOP = 390, 1280
 # The issue's targets: on a phone, at most one code block (or printed output) in ten may
@@ -110,18 +108,12 @@ def read(browser, base_url: str, path: str, draw_every_block) -> Fit:
 @pytest.fixture(scope="module")
 def fits(browser, base_url, site, draw_every_block) -> list[Fit]:
     """Every page read once per run, the workers sharing the pages (shared_readings.py)."""
-    pages = site_pages(site)
-    keys = page_keys(site, pages, pathlib.Path(__file__), browser.version)
-    found = shared(
-        site.parent / "fit-readings",
-        pages,
-        reusing(
-            "fit-readings",
-            keys,
-            lambda path: asdict(
-                read(browser, base_url, path, draw_every_block)
-            ),
-        ),
+    found = every_page(
+        site,
+        "fit-readings",
+        pathlib.Path(__file__),
+        lambda path: asdict(read(browser, base_url, path, draw_every_block)),
+        browser.version,
     )
     return [
         Fit(f["path"], {int(w): seen for w, seen in f["widths"].items()})
