@@ -17,12 +17,16 @@ import pathlib
 from dataclasses import asdict, dataclass, field
 
 import pytest
-from shared_readings import page_keys, reusing, shared
+from shared_readings import every_page
 
 from nnmaths_site.sitekit import site_pages
 
 SCREENS = ((390, 844), (1280, 800))
 SLOWDOWN = 4
+# The layout shift a page may add up on a screen. The skipped blocks shifted pages by 0.12 to
+# 0.29; Material's navigation, laid out on a busy machine, once by 0.0009 (a sidebar list).
+# Lighthouse keeps a page's whole score for shift up to about 0.05.
+MOST_SHIFT = 0.01
 # The shifts the browser reports, from the start of the load (buffered).
 RECORD_SHIFTS = """
 window.__shifts = [];
@@ -91,25 +95,21 @@ def read(browser, base_url: str, path: str) -> Reading:
 
 @pytest.fixture(scope="module")
 def readings(browser, base_url, site) -> list[Reading]:
-    pages = site_pages(site)
-    assert any(p.startswith("notebooks/") for p in pages)
-    keys = page_keys(site, pages, pathlib.Path(__file__), browser.version)
-    found = shared(
-        site.parent / "shift-readings",
-        pages,
-        reusing(
-            "shift-readings",
-            keys,
-            lambda path: asdict(read(browser, base_url, path)),
-        ),
+    assert any(p.startswith("notebooks/") for p in site_pages(site))
+    found = every_page(
+        site,
+        "shift-readings",
+        pathlib.Path(__file__),
+        lambda path: asdict(read(browser, base_url, path)),
+        browser.version,
     )
     return [Reading(**r) for r in found]
 
 
 def per_screen(readings, seen: str) -> dict:
-    """What each page and screen size saw of ``seen`` (its first three), where it saw any."""
+    """What each page and screen size saw of ``seen``, where it saw any."""
     return {
-        (r.path or "/", screen): found[:3]
+        (r.path or "/", screen): found
         for r in readings
         for screen, found in getattr(r, seen).items()
         if found
@@ -121,7 +121,12 @@ def test_no_block_that_may_be_skipped_starts_on_the_first_screen(readings):
 
 
 def test_nothing_moves_while_a_page_loads(readings):
-    assert not per_screen(readings, "shifts")
+    moved = per_screen(readings, "shifts")
+    assert not {
+        seen: shifts
+        for seen, shifts in moved.items()
+        if sum(s["value"] for s in shifts) > MOST_SHIFT
+    }
     assert all(len(r.shifts) == len(SCREENS) for r in readings)
 
 
